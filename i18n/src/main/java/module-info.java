@@ -1,0 +1,7 @@
+/**
+ * StatusKit i18n: the HTTP status code and WebSocket close code registries, their localized texts
+ * in twelve languages, and {@code Accept-Language} negotiation. Depends on the JDK alone.
+ */
+module dev.statuskit.i18n {
+    exports dev.statuskit.i18n;
+}

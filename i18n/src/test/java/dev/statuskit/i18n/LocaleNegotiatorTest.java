@@ -1,0 +1,274 @@
+package dev.statuskit.i18n;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.StringLength;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class LocaleNegotiatorTest {
+
+    static final LocaleNegotiator SHIPPED = StatusCatalog.standard().negotiator();
+
+    @Nested
+    class RealBrowserHeaders {
+        @ParameterizedTest(name = "{0} -> {1}")
+        @CsvSource(delimiter = '|', value = {
+            // China, Chrome and Edge
+            "zh-CN,zh;q=0.9 | zh-CN",
+            "zh-CN,zh;q=0.9,en;q=0.8 | zh-CN",
+            "zh-CN,zh;q=0.9,en;q=0.8,en-GB;q=0.7,en-US;q=0.6 | zh-CN",
+            // Safari on macOS, China
+            "zh-Hans-CN,zh-Hans;q=0.9 | zh-CN",
+            // Singapore
+            "zh-SG,zh;q=0.9,en;q=0.8 | zh-CN",
+            // Taiwan, Hong Kong, Macau
+            "zh-TW,zh;q=0.9,en-US;q=0.8,en;q=0.7 | zh-TW",
+            "zh-TW,zh-Hant;q=0.9 | zh-TW",
+            "zh-HK,zh;q=0.9,en;q=0.8 | zh-TW",
+            "zh-Hant-HK,zh-Hant;q=0.9,en;q=0.8 | zh-TW",
+            "zh-MO,zh;q=0.9,pt;q=0.8 | zh-TW",
+            "zh | zh-CN",
+            // Japan, Korea
+            "ja,en-US;q=0.9,en;q=0.8 | ja",
+            "ja-jp | ja",
+            "ko-KR,ko;q=0.9,en-US;q=0.8,en;q=0.7 | ko",
+            // Germany, Austria, Switzerland (Firefox style)
+            "de-DE,de;q=0.9,en-US;q=0.8,en;q=0.7 | de",
+            "de-AT,de;q=0.9 | de",
+            "de-CH,de;q=0.9,fr;q=0.8,it;q=0.7,en;q=0.6 | de",
+            "de,en-US;q=0.7,en;q=0.3 | de",
+            // France, Canada
+            "fr-FR,fr;q=0.9,en-US;q=0.8,en;q=0.7 | fr",
+            "fr-CA,fr;q=0.9,en-CA;q=0.8,en;q=0.7 | fr",
+            // Spain, Latin America
+            "es-ES,es;q=0.9 | es",
+            "es-419,es;q=0.9 | es",
+            "es-419 | es",
+            "es-MX,es-419;q=0.9,es;q=0.8,en;q=0.7 | es",
+            // Brazil, Portugal
+            "pt-BR,pt;q=0.9,en-US;q=0.8,en;q=0.7 | pt-BR",
+            "pt-PT,pt;q=0.9,en-US;q=0.8,en;q=0.7 | pt-BR",
+            "pt-PT | pt-BR",
+            "pt-PT,en;q=0.5 | en",
+            // Russia, Ukraine
+            "ru-RU,ru;q=0.9,en-US;q=0.8,en;q=0.7 | ru",
+            "uk-UA,uk;q=0.9,ru;q=0.8,en-US;q=0.7,en;q=0.6 | ru",
+            // Italy
+            "it-IT,it;q=0.9,en-US;q=0.8,en;q=0.7 | it",
+            // Saudi Arabia, Egypt
+            "ar-SA,ar;q=0.9,en-US;q=0.8,en;q=0.7 | ar",
+            "ar-EG,ar;q=0.9 | ar",
+            // English-speaking countries
+            "en-US,en;q=0.9 | en",
+            "en-GB,en;q=0.9,en-US;q=0.8 | en",
+            "en-US,en;q=0.9,zh-CN;q=0.8,zh;q=0.7 | en",
+            // Languages we do not ship
+            "nl-NL,nl;q=0.9,en-US;q=0.8,en;q=0.7 | en",
+            "pl-PL,pl;q=0.9,de;q=0.8,en;q=0.7 | de",
+            "vi-VN,vi;q=0.9,fr-FR;q=0.8,fr;q=0.7,en-US;q=0.6,en;q=0.5 | fr",
+            "tr-TR,tr;q=0.9 | en",
+            "hi-IN,hi;q=0.9,en-IN;q=0.8,en;q=0.7 | en",
+            "fa-IR,fa;q=0.9,en-US;q=0.8,en;q=0.7 | en",
+        })
+        void giveTheLocaleTheirReadersExpect(String header, String expected) {
+            assertThat(SHIPPED.negotiate(header).toLanguageTag()).isEqualTo(expected);
+        }
+    }
+
+    @Nested
+    class WeightsWildcardsAndExclusions {
+        @ParameterizedTest(name = "{0} -> {1}")
+        @CsvSource(delimiter = '|', value = {
+            "en;q=0.1,ja;q=0.9 | ja",
+            "en;q=0.5,de;q=0.5 | en",
+            "de;q=0.5,en;q=0.5 | de",
+            "fr;q=1.000,ja;q=0.999 | fr",
+            "ja;q=0,* | en",
+            "*,en;q=0 | zh-CN",
+            "en;q=0 | zh-CN",
+            "zh;q=0,zh-TW | en",
+            "zh-Hant;q=0,zh-HK | zh-CN",
+            "de-AT,de;q=0 | en",
+            "* | en",
+            "*;q=0 | en",
+            "pt-PT,*;q=0.1 | pt-BR",
+            "'  ja ;  q = 0.5 , ko;q=0.4' | ja",
+            "JA-jp | ja",
+        })
+        void areHonoured(String header, String expected) {
+            assertThat(SHIPPED.negotiate(header).toLanguageTag()).isEqualTo(expected);
+        }
+
+        @Test
+        void theDefaultIsUsedWhenNothingMatchesOrNothingIsSent() {
+            assertThat(SHIPPED.negotiate((String) null)).isEqualTo(Locale.ENGLISH);
+            assertThat(SHIPPED.negotiate("")).isEqualTo(Locale.ENGLISH);
+            assertThat(SHIPPED.negotiate("tlh")).isEqualTo(Locale.ENGLISH);
+        }
+
+        @Test
+        void matchTellsAnUnsupportedLanguageFromTheDefault() {
+            assertThat(SHIPPED.match("pl")).isEmpty();
+            assertThat(SHIPPED.match("en")).contains(Locale.ENGLISH);
+            assertThat(SHIPPED.match("zh-HK")).contains(Locale.forLanguageTag("zh-TW"));
+        }
+    }
+
+    @Nested
+    class MalformedInput {
+        @ParameterizedTest(name = "[{index}] {0} -> {1}")
+        @CsvSource(delimiter = '|', value = {
+            "ja;q=abc,ko | ko",
+            "ja;q=1.5,ko | ko",
+            "ja;q=0.1234,ko | ko",
+            "ja;q=-1,ko | ko",
+            "ja;q=,ko | ko",
+            "ja;q,ko | ko",
+            "ja;;q=0.5,ko;q=0.4 | ja",
+            "ja;level=1 | ja",
+            "a-very-long-subtag-123456789,de | de",
+            "12,de | de",
+            "-de,de-,ko | ko",
+            "ja_JP,ko | ko",
+            "日本語,ja | ja",
+            ",,,;;;,ru | ru",
+            "de\tq=0.5,fr | fr",
+            "'\tde ;\tq=0.5 ,\tfr;q=0.4' | de",
+        })
+        void skipsTheBadRangesAndUsesTheRest(String header, String expected) {
+            assertThat(SHIPPED.negotiate(header).toLanguageTag()).isEqualTo(expected);
+        }
+
+        @Test
+        void anEightKilobyteHeaderIsReadUpToTheLimitWithoutThrowing() {
+            String junk = "x-" + "a".repeat(8192);
+            assertThat(SHIPPED.negotiate(junk + ",ja")).isEqualTo(Locale.ENGLISH);
+            String longButValid = IntStream.range(0, 800).mapToObj(i -> "xx;q=0.1").collect(Collectors.joining(","));
+            assertThat(longButValid.length()).isGreaterThan(6000);
+            assertThat(SHIPPED.negotiate("ko," + longButValid)).isEqualTo(Locale.KOREAN);
+        }
+
+        @Test
+        void onlyTheFirstRangesUpToTheLimitAreConsidered() {
+            String filler = IntStream.range(0, LocaleNegotiator.MAX_RANGES).mapToObj(i -> "tlh").collect(Collectors.joining(","));
+            assertThat(SHIPPED.negotiate(filler + ",ja")).as("the 65th range is ignored").isEqualTo(Locale.ENGLISH);
+            String shorter = IntStream.range(0, LocaleNegotiator.MAX_RANGES - 1).mapToObj(i -> "tlh").collect(Collectors.joining(","));
+            assertThat(SHIPPED.negotiate(shorter + ",ja")).as("the 64th range is read").isEqualTo(Locale.JAPANESE);
+        }
+
+        @Test
+        void parsingReadsAtMostTheLimitsWhateverTheInputSize() {
+            String thousands = IntStream.range(0, 5000).mapToObj(i -> "de;q=0.5").collect(Collectors.joining(","));
+            assertThat(LocaleNegotiator.parse(thousands).size).isEqualTo(LocaleNegotiator.MAX_RANGES);
+            String huge = "de,".repeat(100_000);
+            assertThat(LocaleNegotiator.parse(huge).size).isEqualTo(LocaleNegotiator.MAX_RANGES);
+        }
+
+        @Property(tries = 2000)
+        void arbitraryStringsNeverThrowAndGiveASupportedLocale(@ForAll @StringLength(max = 300) String header) {
+            assertThat(SHIPPED.supportedLocales()).contains(SHIPPED.negotiate(header));
+        }
+
+        @Property(tries = 1000)
+        void headerShapedJunkNeverThrows(@ForAll("headerShaped") String header) {
+            assertThat(SHIPPED.supportedLocales()).contains(SHIPPED.negotiate(header));
+        }
+
+        @Provide
+        Arbitrary<String> headerShaped() {
+            Arbitrary<String> piece = Arbitraries.oneOf(
+                    Arbitraries.of("zh", "zh-TW", "en", "*", "ja-JP", "pt-PT", "-", "", "de-", "q", "x-klingon"),
+                    Arbitraries.strings().withChars("abcXYZ-*;=q.0123456789 \t,").ofMaxLength(12));
+            Arbitrary<String> weight = Arbitraries.of("", ";q=0", ";q=1", ";q=0.5", ";q=", ";q=2", ";Q=0.3", "; q = 0.7", ";;");
+            return piece.flatMap(p -> weight.map(w -> p + w)).list().ofMaxSize(200).map(l -> String.join(",", l));
+        }
+    }
+
+    @Nested
+    class LocaleLists {
+        @Test
+        void followThePreferenceOrderOfServletAndJaxRsLocales() {
+            assertThat(SHIPPED.negotiate(List.of(Locale.forLanguageTag("nl-NL"), Locale.forLanguageTag("zh-HK"))))
+                    .isEqualTo(Locale.forLanguageTag("zh-TW"));
+            assertThat(SHIPPED.negotiate(List.of(Locale.GERMANY, Locale.JAPANESE))).isEqualTo(Locale.GERMAN);
+            assertThat(SHIPPED.negotiate(List.of(Locale.forLanguageTag("pt-PT"), Locale.ENGLISH))).isEqualTo(Locale.ENGLISH);
+            assertThat(SHIPPED.negotiate(List.of(Locale.forLanguageTag("zh-Hans-SG")))).isEqualTo(Locale.forLanguageTag("zh-CN"));
+        }
+
+        @Test
+        void emptyOrUnusableListsGiveTheDefault() {
+            assertThat(SHIPPED.negotiate(Collections.<Locale>emptyList())).isEqualTo(Locale.ENGLISH);
+            assertThat(SHIPPED.negotiate(Arrays.asList(Locale.ROOT, null))).isEqualTo(Locale.ENGLISH);
+            assertThat(SHIPPED.negotiate((List<Locale>) null)).isEqualTo(Locale.ENGLISH);
+        }
+    }
+
+    @Nested
+    class RestrictedSets {
+        @Test
+        void aChineseOnlyApplicationStillMapsScriptsAndRegions() {
+            LocaleNegotiator zhOnly = LocaleNegotiator.of(
+                    List.of(Locale.forLanguageTag("zh-TW"), Locale.forLanguageTag("zh-CN")), Locale.forLanguageTag("zh-TW"));
+            assertThat(zhOnly.negotiate("zh-SG")).isEqualTo(Locale.forLanguageTag("zh-CN"));
+            assertThat(zhOnly.negotiate("en-US")).isEqualTo(Locale.forLanguageTag("zh-TW"));
+            assertThat(zhOnly.negotiate("zh-Hant")).isEqualTo(Locale.forLanguageTag("zh-TW"));
+        }
+
+        @Test
+        void anExplicitlySupportedRegionWinsOverTheBuiltInAlias() {
+            Locale hongKong = Locale.forLanguageTag("zh-HK");
+            LocaleNegotiator withHongKong = LocaleNegotiator.of(
+                    List.of(Locale.ENGLISH, Locale.forLanguageTag("zh-TW"), hongKong), Locale.ENGLISH);
+            assertThat(withHongKong.negotiate("zh-HK")).isEqualTo(hongKong);
+            assertThat(withHongKong.negotiate("zh-MO")).isEqualTo(Locale.forLanguageTag("zh-TW"));
+        }
+
+        @Test
+        void invalidSetsAreRejectedWithAClearMessage() {
+            assertThatThrownBy(() -> LocaleNegotiator.of(List.of(), Locale.ENGLISH))
+                    .hasMessage("The supported locale set must not be empty");
+            assertThatThrownBy(() -> LocaleNegotiator.of(List.of(Locale.GERMAN), Locale.ENGLISH))
+                    .hasMessage("The default locale en is not in the supported set [de]");
+            assertThatThrownBy(() -> LocaleNegotiator.of(List.of(Locale.ROOT), Locale.ROOT))
+                    .hasMessage("The root locale cannot be a supported locale; name a language");
+        }
+    }
+
+    @Nested
+    class Cache {
+        @Test
+        void staysBoundedWhateverNumberOfDistinctHeadersArrives() {
+            LocaleNegotiator negotiator = LocaleNegotiator.of(StatusCatalog.SHIPPED_LOCALES, Locale.ENGLISH);
+            for (int i = 0; i < 100_000; i++) {
+                negotiator.negotiate("de;q=0." + (i % 1000) + ",x-" + i);
+                assertThat(negotiator.cacheSize()).isLessThanOrEqualTo(LocaleNegotiator.CACHE_CAPACITY);
+            }
+            assertThat(negotiator.cacheSize()).isPositive();
+        }
+
+        @Test
+        void givesTheSameAnswerFromTheCacheAsWithout() {
+            LocaleNegotiator negotiator = LocaleNegotiator.of(StatusCatalog.SHIPPED_LOCALES, Locale.ENGLISH);
+            Locale first = negotiator.negotiate("pl,zh-HK;q=0.5");
+            Locale second = negotiator.negotiate("pl,zh-HK;q=0.5");
+            assertThat(first).isEqualTo(second).isEqualTo(Locale.forLanguageTag("zh-TW"));
+            assertThat(negotiator.match("pl")).isEmpty();
+            assertThat(negotiator.match("pl")).isEmpty();
+        }
+    }
+}

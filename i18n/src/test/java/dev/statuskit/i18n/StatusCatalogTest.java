@@ -1,0 +1,192 @@
+package dev.statuskit.i18n;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class StatusCatalogTest {
+
+    static final StatusCatalog CATALOG = StatusCatalog.standard();
+    static final Locale ZH_CN = Locale.forLanguageTag("zh-CN");
+    static final Locale ZH_TW = Locale.forLanguageTag("zh-TW");
+
+    @Nested
+    class HttpTexts {
+        @ParameterizedTest(name = "{0} in {1}: {2}")
+        @CsvSource({
+            "404, en, Not Found",
+            "413, en, Content Too Large",
+            "201, zh-CN, 已创建",
+            "202, zh-CN, 已接受",
+            "501, zh-CN, 未实现",
+            "404, de, Nicht gefunden",
+        })
+        void titlesAreTheLocalizedReasonPhrase(int code, String tag, String title) {
+            assertThat(CATALOG.http(code, Locale.forLanguageTag(tag)).title()).isEqualTo(title);
+        }
+
+        @Test
+        void theEnglishTitleOfEveryRegisteredCodeIsItsRegisteredPhrase() {
+            for (HttpStatus status : HttpStatusRegistry.registered()) {
+                assertThat(CATALOG.http(status.code(), Locale.ENGLISH).title()).isEqualTo(status.reasonPhrase());
+            }
+        }
+
+        @Test
+        void unassignedCodesGetTheirClassTexts() {
+            assertThat(CATALOG.http(499, ZH_CN)).isSameAs(CATALOG.httpClass(HttpStatusClass.CLIENT_ERROR, ZH_CN));
+            assertThat(CATALOG.http(299, Locale.ENGLISH).title()).isEqualTo("Success");
+            assertThat(CATALOG.http(599, Locale.JAPANESE).locale()).isEqualTo(Locale.JAPANESE);
+        }
+
+        @Test
+        void outOfRangeCodesAreRejectedWithTheRule() {
+            assertThatThrownBy(() -> CATALOG.http(600, Locale.ENGLISH))
+                    .hasMessage("HTTP status code 600 is outside the range 100-599 (RFC 9110 §15)");
+        }
+
+        @Test
+        void aLocaleOutsideTheSupportedSetIsNegotiatedFirst() {
+            assertThat(CATALOG.http(404, Locale.forLanguageTag("zh-HK")).locale()).isEqualTo(ZH_TW);
+            assertThat(CATALOG.http(404, Locale.forLanguageTag("de-AT")).title()).isEqualTo("Nicht gefunden");
+            assertThat(CATALOG.http(404, Locale.forLanguageTag("pl")).locale()).isEqualTo(Locale.ENGLISH);
+        }
+
+        @Test
+        void lookupsReturnTheSameInstanceSoTheyAllocateNothing() {
+            assertThat(CATALOG.http(404, ZH_CN)).isSameAs(CATALOG.http(404, ZH_CN));
+            assertThat(CATALOG.closeCode(1013, ZH_CN)).isSameAs(CATALOG.closeCode(1013, ZH_CN));
+        }
+    }
+
+    @Nested
+    class CloseCodeTexts {
+        @Test
+        void registeredCodesHaveTheirOwnNames() {
+            assertThat(CATALOG.closeCode(1014, Locale.ENGLISH).title()).isEqualTo("Bad Gateway");
+            assertThat(CATALOG.closeCode(1000, Locale.ENGLISH).title()).isEqualTo("Normal Closure");
+        }
+
+        @ParameterizedTest(name = "{0} is named by the {1} category")
+        @CsvSource({"2000, RESERVED", "3500, LIBRARY", "4001, PRIVATE", "999, INVALID", "5000, INVALID", "-7, INVALID"})
+        void unregisteredCodesGetTheirCategoryTexts(int code, CloseCodeCategory category) {
+            assertThat(CATALOG.closeCode(code, Locale.KOREAN)).isSameAs(CATALOG.closeCodeCategory(category, Locale.KOREAN));
+        }
+    }
+
+    @Nested
+    class TheJvmDefaultLocale {
+        @Test
+        void neverWinsOverTheEnglishBaseBundle() {
+            Locale saved = Locale.getDefault();
+            try {
+                Locale.setDefault(Locale.GERMAN);
+                StatusCatalog fresh = StatusCatalog.builder().build();
+                assertThat(fresh.http(404, Locale.ENGLISH).title()).isEqualTo("Not Found");
+                assertThat(fresh.negotiate("pl")).isEqualTo(Locale.ENGLISH);
+            } finally {
+                Locale.setDefault(saved);
+            }
+        }
+    }
+
+    @Nested
+    class ApplicationBundles {
+        final ClassLoader loader = StatusCatalogTest.class.getClassLoader();
+
+        @Test
+        void overrideOurKeysKeyByKeyAndKeepTheRest() {
+            StatusCatalog catalog = StatusCatalog.builder().addBundle("com.acme.errors", loader).build();
+            assertThat(catalog.http(404, Locale.ENGLISH).title()).isEqualTo("Nothing here");
+            assertThat(catalog.http(404, Locale.GERMAN).title()).isEqualTo("Hier ist nichts");
+            assertThat(catalog.http(404, Locale.GERMAN).description()).isEqualTo(CATALOG.http(404, Locale.GERMAN).description());
+            assertThat(catalog.http(500, Locale.ENGLISH)).isEqualTo(CATALOG.http(500, Locale.ENGLISH));
+        }
+
+        @Test
+        void doNotLetTheirBaseTextOverrideOurTranslation() {
+            StatusCatalog catalog = StatusCatalog.builder().addBundle("com.acme.errors", loader).build();
+            assertThat(catalog.http(404, Locale.JAPANESE).title()).isEqualTo(CATALOG.http(404, Locale.JAPANESE).title());
+        }
+
+        @Test
+        void canAddTheirOwnKeys() {
+            StatusCatalog catalog = StatusCatalog.builder().addBundle("com/acme/errors", loader).build();
+            assertThat(catalog.text("app.greeting", Locale.GERMAN)).isEqualTo("Hallo");
+            assertThat(catalog.text("app.greeting", Locale.FRENCH)).isEqualTo("Hello");
+            assertThat(catalog.text("app.missing", Locale.FRENCH)).isNull();
+        }
+
+        @Test
+        void canAddALocaleWhoseMissingKeysFallBackToEnglish() {
+            Locale polish = Locale.forLanguageTag("pl");
+            StatusCatalog catalog = StatusCatalog.builder()
+                    .supportedLocales(List.of(Locale.ENGLISH, polish))
+                    .addBundle("com.acme.errors", loader)
+                    .build();
+            assertThat(catalog.negotiate("pl-PL,pl;q=0.9")).isEqualTo(polish);
+            assertThat(catalog.http(404, polish).title()).isEqualTo("Nie znaleziono");
+            assertThat(catalog.http(404, polish).locale()).isEqualTo(polish);
+            assertThat(catalog.http(500, polish).title()).isEqualTo("Internal Server Error");
+        }
+
+        @Test
+        void thatAreBrokenAreSkippedAndNeverBreakTheCatalog() {
+            StatusCatalog catalog = StatusCatalog.builder()
+                    .addBundle("com.acme.broken", loader)
+                    .addBundle("com.acme.latin1", loader)
+                    .addBundle("com.acme.absent", loader)
+                    .build();
+            assertThat(catalog.http(404, Locale.ENGLISH).title()).isEqualTo("Not Found");
+            assertThat(catalog.http(404, Locale.GERMAN).title()).isEqualTo("Nicht gefunden");
+        }
+    }
+
+    @Nested
+    class SupportedSets {
+        @Test
+        void canBeRestrictedWithAnotherDefault() {
+            StatusCatalog catalog = StatusCatalog.builder()
+                    .supportedLocales(List.of(ZH_CN, ZH_TW))
+                    .defaultLocale(ZH_TW)
+                    .build();
+            assertThat(catalog.supportedLocales()).containsExactly(ZH_CN, ZH_TW);
+            assertThat(catalog.negotiate("ja,en")).isEqualTo(ZH_TW);
+            assertThat(catalog.http(404, Locale.JAPANESE).locale()).isEqualTo(ZH_TW);
+        }
+
+        @Test
+        void restrictingDropsADefaultThatIsNoLongerSupported() {
+            StatusCatalog catalog = StatusCatalog.builder().supportedLocales(List.of(Locale.FRENCH, Locale.GERMAN)).build();
+            assertThat(catalog.defaultLocale()).isEqualTo(Locale.FRENCH);
+        }
+
+        @Test
+        void rejectADefaultOutsideTheSet() {
+            assertThatThrownBy(() -> StatusCatalog.builder().supportedLocales(List.of(Locale.FRENCH))
+                    .defaultLocale(Locale.GERMAN).build())
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("The default locale de is not in the supported set [fr]");
+        }
+
+        @Test
+        void shipTwelveLocales() {
+            assertThat(CATALOG.supportedLocales()).extracting(Locale::toLanguageTag)
+                    .containsExactly("en", "zh-CN", "zh-TW", "ja", "ko", "de", "fr", "es", "pt-BR", "ru", "it", "ar");
+        }
+    }
+
+    @Test
+    void arabicIsRightToLeftAndChineseIsNot() {
+        assertThat(StatusCatalog.isRightToLeft(Locale.forLanguageTag("ar"))).isTrue();
+        assertThat(StatusCatalog.isRightToLeft(Locale.forLanguageTag("he-IL"))).isTrue();
+        assertThat(StatusCatalog.isRightToLeft(ZH_CN)).isFalse();
+        assertThat(StatusCatalog.isRightToLeft(null)).isFalse();
+    }
+}
