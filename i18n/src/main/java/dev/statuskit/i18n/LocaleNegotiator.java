@@ -32,7 +32,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * A range with {@code q=0} excludes every supported locale it matches. When nothing matches,
  * {@link #negotiate(String)} answers with the default locale (or, if that was excluded, the first supported
  * locale that was not). Results for short headers are kept in a cache bounded at
- * {@value #CACHE_CAPACITY} entries.
+ * {@value #CACHE_CAPACITY} entries by default.
  *
  * <p>Instances are immutable and thread-safe.
  */
@@ -41,7 +41,7 @@ public final class LocaleNegotiator {
     public static final int MAX_HEADER_CHARS = 8192;
     /** The most well-formed language ranges that are considered; later ones are ignored. */
     public static final int MAX_RANGES = 64;
-    /** The most results kept in the cache; when it is full it is cleared. */
+    /** The default number of results kept in the cache; when it is full it is cleared. */
     public static final int CACHE_CAPACITY = 1024;
     /** Headers longer than this are negotiated every time rather than cached. */
     static final int MAX_CACHED_HEADER_CHARS = 256;
@@ -58,8 +58,10 @@ public final class LocaleNegotiator {
     private final Result[] matched;
     private final Result[] fellBack;
     private final ConcurrentHashMap<String, Result> cache = new ConcurrentHashMap<>();
+    private final int cacheCapacity;
 
-    private LocaleNegotiator(List<Locale> supported, Locale defaultLocale) {
+    private LocaleNegotiator(List<Locale> supported, Locale defaultLocale, int cacheCapacity) {
+        this.cacheCapacity = cacheCapacity;
         this.supported = List.copyOf(supported);
         this.defaultLocale = defaultLocale;
         this.defaultIndex = this.supported.indexOf(defaultLocale);
@@ -113,6 +115,18 @@ public final class LocaleNegotiator {
      * @throws IllegalArgumentException if the set is empty, holds the root locale, or lacks the default
      */
     public static LocaleNegotiator of(List<Locale> supported, Locale defaultLocale) {
+        return of(supported, defaultLocale, CACHE_CAPACITY);
+    }
+
+    /**
+     * A negotiator with a cache of another size; 0 turns the cache off.
+     *
+     * @throws IllegalArgumentException as {@link #of(List, Locale)}, or if the capacity is negative
+     */
+    public static LocaleNegotiator of(List<Locale> supported, Locale defaultLocale, int cacheCapacity) {
+        if (cacheCapacity < 0) {
+            throw new IllegalArgumentException("The cache capacity must be 0 or more, not " + cacheCapacity);
+        }
         Objects.requireNonNull(supported, "supported");
         Objects.requireNonNull(defaultLocale, "defaultLocale");
         if (supported.isEmpty()) {
@@ -125,7 +139,7 @@ public final class LocaleNegotiator {
             throw new IllegalArgumentException("The default locale " + defaultLocale.toLanguageTag()
                     + " is not in the supported set " + supported);
         }
-        return new LocaleNegotiator(supported, defaultLocale);
+        return new LocaleNegotiator(supported, defaultLocale, cacheCapacity);
     }
 
     /** The supported locales, in tie-breaking order. */
@@ -179,7 +193,7 @@ public final class LocaleNegotiator {
         if (header == null || header.isEmpty()) {
             return fellBack[defaultIndex];
         }
-        if (header.length() > MAX_CACHED_HEADER_CHARS) {
+        if (header.length() > MAX_CACHED_HEADER_CHARS || cacheCapacity == 0) {
             return choose(parse(header));
         }
         Result cached = cache.get(header);
@@ -187,7 +201,7 @@ public final class LocaleNegotiator {
             return cached;
         }
         Result result = choose(parse(header));
-        if (cache.size() >= CACHE_CAPACITY) {
+        if (cache.size() >= cacheCapacity) {
             cache.clear();
         }
         cache.put(header, result);

@@ -262,6 +262,15 @@ class LocaleNegotiatorTest {
         }
 
         @Test
+        void canBeTurnedOffAndThenHoldsNothing() {
+            LocaleNegotiator negotiator = LocaleNegotiator.of(StatusCatalog.SHIPPED_LOCALES, Locale.ENGLISH, 0);
+            assertThat(negotiator.negotiate("zh-HK")).isEqualTo(Locale.forLanguageTag("zh-TW"));
+            assertThat(negotiator.cacheSize()).isZero();
+            assertThatThrownBy(() -> LocaleNegotiator.of(StatusCatalog.SHIPPED_LOCALES, Locale.ENGLISH, -1))
+                    .hasMessage("The cache capacity must be 0 or more, not -1");
+        }
+
+        @Test
         void givesTheSameAnswerFromTheCacheAsWithout() {
             LocaleNegotiator negotiator = LocaleNegotiator.of(StatusCatalog.SHIPPED_LOCALES, Locale.ENGLISH);
             Locale first = negotiator.negotiate("pl,zh-HK;q=0.5");

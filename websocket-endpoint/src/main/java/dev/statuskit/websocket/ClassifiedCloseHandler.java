@@ -1,0 +1,18 @@
+package dev.statuskit.websocket;
+
+/**
+ * Implemented by a Jakarta endpoint (a {@link jakarta.websocket.Endpoint} subclass or an annotated object)
+ * that wants its closes classified. {@link StatusKitEndpoint} calls it for every close, right before the
+ * endpoint's own {@code onClose}.
+ */
+@FunctionalInterface
+public interface ClassifiedCloseHandler {
+    /**
+     * The connection closed.
+     *
+     * @param session the decorated session
+     * @param info the close code classified in the session's locale
+     * @param reason the close reason, empty when there was none
+     */
+    void onClassifiedClose(StatusKitSession session, CloseCodeInfo info, String reason);
+}

@@ -1,0 +1,212 @@
+package dev.statuskit.websocket.internal;
+
+import dev.statuskit.websocket.CloseRules;
+import dev.statuskit.websocket.StatusKitSession;
+import jakarta.websocket.CloseReason;
+import jakarta.websocket.Extension;
+import jakarta.websocket.MessageHandler;
+import jakarta.websocket.RemoteEndpoint;
+import jakarta.websocket.Session;
+import jakarta.websocket.WebSocketContainer;
+import java.io.IOException;
+import java.net.URI;
+import java.security.Principal;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/** A container session whose closes go through {@link CloseSupport}; everything else is forwarded. */
+public final class ValidatingSession implements StatusKitSession {
+    /** The user property under which the container session keeps its decorated session. */
+    public static final String PROPERTY = StatusKitSession.class.getName();
+
+    private final Session session;
+    private final CloseSupport support;
+    private final Locale locale;
+
+    /** Decorates a container session and registers the decoration in its user properties. */
+    public ValidatingSession(Session session, CloseSupport support, Locale locale) {
+        this.session = Objects.requireNonNull(session, "session");
+        this.support = Objects.requireNonNull(support, "support");
+        this.locale = Objects.requireNonNull(locale, "locale");
+        session.getUserProperties().put(PROPERTY, this);
+    }
+
+    @Override
+    public void close(int code, String reason) throws IOException {
+        String id = session.getId();
+        int sendCode = support.sendableCode(id, code, CloseRules.checkCode(code));
+        String sendReason = support.sendableReason(id, reason);
+        try {
+            session.close(new CloseReason(CloseReason.CloseCodes.getCloseCode(sendCode), sendReason));
+        } catch (IOException | RuntimeException failure) {
+            support.failed(id, sendCode, failure);
+            try {
+                session.close(new CloseReason(CloseReason.CloseCodes.getCloseCode(CloseRules.SUBSTITUTE_CODE), null));
+            } catch (IOException | RuntimeException fallbackFailure) {
+                failure.addSuppressed(fallbackFailure);
+                throw failure;
+            }
+            return;
+        }
+        support.sent(id, sendCode, sendReason);
+    }
+
+    @Override
+    public void close(CloseReason closeReason) throws IOException {
+        close(closeReason.getCloseCode().getCode(), closeReason.getReasonPhrase());
+    }
+
+    @Override
+    public void close() throws IOException {
+        close(CloseRules.NORMAL_CLOSURE, null);
+    }
+
+    @Override
+    public Locale locale() {
+        return locale;
+    }
+
+    @Override
+    public WebSocketContainer getContainer() {
+        return session.getContainer();
+    }
+
+    @Override
+    public void addMessageHandler(MessageHandler handler) {
+        session.addMessageHandler(handler);
+    }
+
+    @Override
+    public <T> void addMessageHandler(Class<T> clazz, MessageHandler.Whole<T> handler) {
+        session.addMessageHandler(clazz, handler);
+    }
+
+    @Override
+    public <T> void addMessageHandler(Class<T> clazz, MessageHandler.Partial<T> handler) {
+        session.addMessageHandler(clazz, handler);
+    }
+
+    @Override
+    public Set<MessageHandler> getMessageHandlers() {
+        return session.getMessageHandlers();
+    }
+
+    @Override
+    public void removeMessageHandler(MessageHandler handler) {
+        session.removeMessageHandler(handler);
+    }
+
+    @Override
+    public String getProtocolVersion() {
+        return session.getProtocolVersion();
+    }
+
+    @Override
+    public String getNegotiatedSubprotocol() {
+        return session.getNegotiatedSubprotocol();
+    }
+
+    @Override
+    public List<Extension> getNegotiatedExtensions() {
+        return session.getNegotiatedExtensions();
+    }
+
+    @Override
+    public boolean isSecure() {
+        return session.isSecure();
+    }
+
+    @Override
+    public boolean isOpen() {
+        return session.isOpen();
+    }
+
+    @Override
+    public long getMaxIdleTimeout() {
+        return session.getMaxIdleTimeout();
+    }
+
+    @Override
+    public void setMaxIdleTimeout(long milliseconds) {
+        session.setMaxIdleTimeout(milliseconds);
+    }
+
+    @Override
+    public void setMaxBinaryMessageBufferSize(int length) {
+        session.setMaxBinaryMessageBufferSize(length);
+    }
+
+    @Override
+    public int getMaxBinaryMessageBufferSize() {
+        return session.getMaxBinaryMessageBufferSize();
+    }
+
+    @Override
+    public void setMaxTextMessageBufferSize(int length) {
+        session.setMaxTextMessageBufferSize(length);
+    }
+
+    @Override
+    public int getMaxTextMessageBufferSize() {
+        return session.getMaxTextMessageBufferSize();
+    }
+
+    @Override
+    public RemoteEndpoint.Async getAsyncRemote() {
+        return session.getAsyncRemote();
+    }
+
+    @Override
+    public RemoteEndpoint.Basic getBasicRemote() {
+        return session.getBasicRemote();
+    }
+
+    @Override
+    public String getId() {
+        return session.getId();
+    }
+
+    @Override
+    public URI getRequestURI() {
+        return session.getRequestURI();
+    }
+
+    @Override
+    public Map<String, List<String>> getRequestParameterMap() {
+        return session.getRequestParameterMap();
+    }
+
+    @Override
+    public String getQueryString() {
+        return session.getQueryString();
+    }
+
+    @Override
+    public Map<String, String> getPathParameters() {
+        return session.getPathParameters();
+    }
+
+    @Override
+    public Map<String, Object> getUserProperties() {
+        return session.getUserProperties();
+    }
+
+    @Override
+    public Principal getUserPrincipal() {
+        return session.getUserPrincipal();
+    }
+
+    /** The container's sessions, undecorated; {@link StatusKitSession#from(Session)} finds their decorations. */
+    @Override
+    public Set<Session> getOpenSessions() {
+        return session.getOpenSessions();
+    }
+
+    @Override
+    public String toString() {
+        return "StatusKitSession[" + session + "]";
+    }
+}

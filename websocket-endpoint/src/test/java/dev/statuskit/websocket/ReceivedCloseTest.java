@@ -1,0 +1,174 @@
+package dev.statuskit.websocket;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.statuskit.websocket.fixtures.ClientKind;
+import dev.statuskit.websocket.fixtures.ClientKind.TestClient;
+import dev.statuskit.websocket.fixtures.CommandEndpoint;
+import dev.statuskit.websocket.fixtures.LogCapture;
+import dev.statuskit.websocket.fixtures.RawWebSocket;
+import dev.statuskit.websocket.fixtures.Recorder;
+import dev.statuskit.websocket.fixtures.Recorder.Received;
+import dev.statuskit.websocket.fixtures.ServerKind;
+import java.net.URI;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Closes a wrapped endpoint on a real server receives, classified in the language of the client's handshake. The
+ * server registers one application code, 4001 "Signed Out".
+ */
+class ReceivedCloseTest {
+    private static final Recorder RECORDER = new Recorder();
+    private static final Map<ServerKind, ServerKind.Running> SERVERS = new EnumMap<>(ServerKind.class);
+    private static final AtomicInteger TOKENS = new AtomicInteger();
+
+    @BeforeAll
+    static void startServers() throws Exception {
+        CloseClassifier classifier = CloseClassifier.builder()
+                .register(4001, ReconnectHint.NEVER, CloseOrigin.CLIENT)
+                .text(4001, Locale.ENGLISH, "Signed Out", "The user signed out.")
+                .text(4001, Locale.GERMAN, "Abgemeldet", "Der Benutzer hat sich abgemeldet.")
+                .build();
+        StatusKitWebSocketOptions options = StatusKitWebSocketOptions.builder().classifier(classifier).build();
+        for (ServerKind kind : ServerKind.values()) {
+            SERVERS.put(kind, kind.start(List.of(
+                    StatusKitConfigurator.endpointConfig("/ws", () -> new CommandEndpoint(RECORDER), options).build())));
+        }
+    }
+
+    @AfterAll
+    static void stopServers() {
+        SERVERS.values().forEach(ServerKind.Running::close);
+    }
+
+    private static String token() {
+        return "received-" + TOKENS.incrementAndGet();
+    }
+
+    private static URI uri(ServerKind server, String token) {
+        return SERVERS.get(server).uri("/ws?token=" + token);
+    }
+
+    @Nested
+    class ClientCloses {
+        static Stream<Arguments> closes() {
+            String[][] table = {
+                    {"1000", "Normales Schließen", "NEVER"},
+                    {"1001", "Endpunkt verabschiedet sich", "IMMEDIATELY"},
+                    {"4001", "Abgemeldet", "NEVER"}};
+            return Stream.of(ServerKind.values()).flatMap(s -> Stream.of(ClientKind.values()).flatMap(
+                    c -> Stream.of(table).map(row -> Arguments.of(s, c, Integer.parseInt(row[0]), row[1],
+                            ReconnectHint.valueOf(row[2])))));
+        }
+
+        @ParameterizedTest(name = "{0} server, {1} client closes with {2}: \"{3}\", reconnect {4}")
+        @MethodSource("closes")
+        void aClientCloseIsClassifiedInTheLanguageOfTheHandshake(ServerKind server, ClientKind client, int code,
+                String germanName, ReconnectHint hint) throws Exception {
+            String token = token();
+            try (TestClient c = client.connect(uri(server, token), null, "de-CH,de;q=0.9,en;q=0.5")) {
+                c.closeWith(code, "bye " + code);
+
+                Received received = RECORDER.awaitReceived(token);
+
+                assertThat(received.info().code()).isEqualTo(code);
+                assertThat(received.info().name()).isEqualTo(germanName);
+                assertThat(received.info().locale()).isEqualTo(Locale.GERMAN);
+                assertThat(received.info().reconnectHint()).isEqualTo(hint);
+                assertThat(received.reason()).isEqualTo("bye " + code);
+            }
+        }
+
+        @ParameterizedTest(name = "{0} server")
+        @EnumSource(ServerKind.class)
+        void withoutAcceptLanguageTheCloseIsClassifiedInEnglish(ServerKind server) throws Exception {
+            String token = token();
+            try (TestClient c = ClientKind.JDK.connect(uri(server, token))) {
+                c.closeWith(4001, "");
+
+                Received received = RECORDER.awaitReceived(token);
+
+                assertThat(received.info().name()).isEqualTo("Signed Out");
+                assertThat(received.info().origin()).isEqualTo(CloseOrigin.CLIENT);
+            }
+        }
+    }
+
+    @Nested
+    class ServerOnlyCodesFromAClient {
+        /**
+         * A raw client sends 1012, 1013 or 1014, which RFC 6455 and IANA allow on the wire. Tyrus 2.2 refuses all
+         * three from a client: 1012 and 1013 because "they make no sense from a client" (ProtocolHandler), 1014
+         * because its CloseFrame only knows codes up to 1013. It answers 1002 and reports 1002 to the endpoint.
+         * Jetty 12 accepts them, echoes the code and reports it.
+         */
+        @ParameterizedTest(name = "{0} server, client sends {1}: answered {2}, classified {3}")
+        @CsvSource({
+                "TYRUS, 1012, 1002, 1002", "TYRUS, 1013, 1002, 1002", "TYRUS, 1014, 1002, 1002",
+                "JETTY, 1012, 1012, 1012", "JETTY, 1013, 1013, 1013", "JETTY, 1014, 1014, 1014"})
+        void aServerOnlyCodeSentByAClientIsAnsweredAndClassifiedAsTheServerSeesIt(ServerKind server, int sent,
+                int answered, int classified) throws Exception {
+            String token = token();
+            try (RawWebSocket raw = RawWebSocket.connect(uri(server, token))) {
+                raw.sendClose(sent, "restart");
+
+                assertThat(raw.awaitCloseCode()).isEqualTo(answered);
+                assertThat(RECORDER.awaitReceived(token).info().code()).isEqualTo(classified);
+            }
+        }
+
+        /**
+         * The Tyrus 2.2 client rewrites a 1012 or 1013 it is asked to send into 1000 (ProtocolHandler.close);
+         * it sends 1014, which the Tyrus server then refuses with 1002.
+         */
+        @ParameterizedTest(name = "{0} server, Tyrus client closes with {1}: server classifies {2}")
+        @CsvSource({
+                "TYRUS, 1012, 1000", "TYRUS, 1013, 1000", "TYRUS, 1014, 1002",
+                "JETTY, 1012, 1000", "JETTY, 1013, 1000", "JETTY, 1014, 1014"})
+        void theTyrusClientRewritesServerOnlyCodes(ServerKind server, int sent, int classified) throws Exception {
+            String token = token();
+            try (TestClient c = ClientKind.TYRUS.connect(uri(server, token))) {
+                c.closeWith(sent, "restart");
+
+                assertThat(RECORDER.awaitReceived(token).info().code()).isEqualTo(classified);
+            }
+        }
+    }
+
+    @Nested
+    class DroppedConnections {
+        @ParameterizedTest(name = "{0} server")
+        @EnumSource(ServerKind.class)
+        void aClientThatDropsTcpWithoutACloseFrameIsClassifiedAs1006AndLoggedAsAWarning(ServerKind server)
+                throws Exception {
+            String token = token();
+            try (LogCapture log = LogCapture.start()) {
+                RawWebSocket raw = RawWebSocket.connect(uri(server, token));
+                raw.sendText("hello");
+                raw.close();
+
+                Received received = RECORDER.awaitReceived(token);
+
+                assertThat(received.info().code()).isEqualTo(1006);
+                assertThat(received.info().origin()).isEqualTo(CloseOrigin.NETWORK);
+                assertThat(received.info().reconnectHint()).isEqualTo(ReconnectHint.WITH_BACKOFF);
+                assertThat(received.info().mayBeSent()).isFalse();
+                assertThat(log.lines()).anyMatch(line -> line.startsWith("WARNING WebSocket ")
+                        && line.contains(": closed with 1006 Abnormal Closure"));
+            }
+        }
+    }
+}
