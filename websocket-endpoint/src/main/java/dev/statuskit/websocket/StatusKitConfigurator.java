@@ -74,6 +74,10 @@ public class StatusKitConfigurator extends ServerEndpointConfig.Configurator {
     @Override
     public void modifyHandshake(ServerEndpointConfig sec, HandshakeRequest request, HandshakeResponse response) {
         super.modifyHandshake(sec, request, response);
+        // Jakarta WebSocket 2.1+ makes these user properties a per-connection copy; removing a value this
+        // connection did not send keeps a container that still shares them from lending one client's language
+        // to the next.
+        sec.getUserProperties().remove(StatusKitEndpoint.ACCEPT_LANGUAGE_PROPERTY);
         for (Map.Entry<String, List<String>> header : request.getHeaders().entrySet()) {
             if ("Accept-Language".equalsIgnoreCase(header.getKey()) && !header.getValue().isEmpty()) {
                 sec.getUserProperties().put(StatusKitEndpoint.ACCEPT_LANGUAGE_PROPERTY, String.join(",", header.getValue()));

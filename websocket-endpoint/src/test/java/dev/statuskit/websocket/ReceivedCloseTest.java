@@ -149,6 +149,26 @@ class ReceivedCloseTest {
     }
 
     @Nested
+    class LanguagesDoNotLeakBetweenConnections {
+        @ParameterizedTest(name = "{0} server")
+        @EnumSource(ServerKind.class)
+        void aConnectionWithoutAcceptLanguageAfterAGermanOneIsClassifiedInEnglish(ServerKind server) throws Exception {
+            String german = token();
+            try (RawWebSocket raw = RawWebSocket.connect(uri(server, german), "de")) {
+                raw.sendClose(4001, "");
+                raw.awaitCloseCode();
+            }
+            assertThat(RECORDER.awaitReceived(german).info().name()).isEqualTo("Abgemeldet");
+            String none = token();
+            try (RawWebSocket raw = RawWebSocket.connect(uri(server, none))) {
+                raw.sendClose(4001, "");
+                raw.awaitCloseCode();
+            }
+            assertThat(RECORDER.awaitReceived(none).info().name()).isEqualTo("Signed Out");
+        }
+    }
+
+    @Nested
     class DroppedConnections {
         @ParameterizedTest(name = "{0} server")
         @EnumSource(ServerKind.class)
