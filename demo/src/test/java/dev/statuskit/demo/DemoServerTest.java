@@ -1,0 +1,198 @@
+package dev.statuskit.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.WebSocket;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The demo's documented endpoints, on a real Jetty on a loopback port. */
+class DemoServerTest {
+    static DemoServer demo;
+    static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    @BeforeAll
+    static void start() throws Exception {
+        demo = DemoServer.start("127.0.0.1", 0);
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        demo.close();
+    }
+
+    static HttpResponse<String> get(String path, String accept, String language) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(demo.baseUrl() + path)).timeout(Duration.ofSeconds(10));
+        if (accept != null) {
+            request.header("Accept", accept);
+        }
+        if (language != null) {
+            request.header("Accept-Language", language);
+        }
+        return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void bindsToLoopbackAndReportsItsUrl() {
+        assertThat(demo.baseUrl()).matches("http://127\\.0\\.0\\.1:\\d+/");
+        assertThat(demo.port()).isPositive();
+    }
+
+    @Nested
+    class Http {
+        @Test
+        void itemsOneToThreeExist() throws Exception {
+            HttpResponse<String> response = get("api/items/2", null, null);
+            assertThat(response.statusCode()).isEqualTo(200);
+            assertThat(response.body()).isEqualTo("{\"id\":2,\"name\":\"teapot\"}");
+        }
+
+        @Test
+        void otherItemsAreALocalizedNotFound() throws Exception {
+            HttpResponse<String> response = get("api/items/7", null, "zh-CN");
+            assertThat(response.statusCode()).isEqualTo(404);
+            assertThat(response.body()).contains("\"title\":\"未找到\"");
+        }
+
+        @Test
+        void postingAnItemIsNotAllowed() throws Exception {
+            HttpResponse<String> response = CLIENT.send(HttpRequest.newBuilder(URI.create(demo.baseUrl() + "api/items/1"))
+                    .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).isEqualTo(405);
+            assertThat(response.headers().firstValue("Allow").orElse("")).contains("GET");
+        }
+
+        @Test
+        void boomNeverShowsItsSecret() throws Exception {
+            for (String accept : new String[] {"application/json", "text/html", "application/xml", "text/plain"}) {
+                HttpResponse<String> response = get("api/boom", accept, "ja");
+                assertThat(response.statusCode()).isEqualTo(500);
+                assertThat(response.body()).doesNotContain(BoomResource.SECRET).doesNotContain("IllegalStateException");
+            }
+        }
+
+        @ParameterizedTest(name = "/status/{0} -> {1}")
+        @CsvSource({"418, 418", "503, 503", "599, 599", "399, 400", "600, 400", "abc, 400", "'', 400"})
+        void statusSendsErrorsFrom400To599AndExplainsTheRuleOtherwise(String code, int status) throws Exception {
+            HttpResponse<String> response = get("status/" + code, "application/json", "en");
+            assertThat(response.statusCode()).isEqualTo(status);
+            assertThat(response.body()).contains("\"status\":" + status);
+            if (status == 400) {
+                assertThat(response.body()).contains("The status must be a number from 400 to 599");
+            }
+        }
+
+        @Test
+        void theContainersOwn404GoesThroughTheFilter() throws Exception {
+            HttpResponse<String> response = get("no/such/page", null, "ar");
+            assertThat(response.statusCode()).isEqualTo(404);
+            assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+            assertThat(response.headers().firstValue("Content-Language")).contains("ar");
+        }
+
+        @Test
+        void formatAndLangParametersChooseTheRepresentation() throws Exception {
+            HttpResponse<String> response = get("status/404?format=json&lang=ja", "text/html", "en");
+            assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+            assertThat(response.headers().firstValue("Content-Language")).contains("ja");
+        }
+    }
+
+    @Nested
+    class Explorer {
+        @Test
+        void listsEveryRegisteredCodeInTheNegotiatedLanguage() throws Exception {
+            HttpResponse<String> response = get("", "text/html", "zh-CN,zh;q=0.9");
+            assertThat(response.statusCode()).isEqualTo(200);
+            assertThat(response.headers().firstValue("Content-Language")).contains("zh-CN");
+            String html = response.body();
+            assertThat(html).contains("<html lang=\"zh-CN\" dir=\"ltr\">");
+            assertThat(html.split("<tr id=\"http-", -1)).hasSize(65);
+            assertThat(html).contains("<tr id=\"ws-1014\">").contains("未找到");
+        }
+
+        @Test
+        void theLangParameterWinsOverTheHeaderAndArabicIsRightToLeft() throws Exception {
+            String html = get("?lang=ar", null, "de").body();
+            assertThat(html).contains("<html lang=\"ar\" dir=\"rtl\">");
+        }
+
+        @Test
+        void anUnsupportedLangParameterFallsBackToTheHeader() throws Exception {
+            String html = get("?lang=%3Cscript%3E", null, "ko").body();
+            assertThat(html).contains("<html lang=\"ko\"").doesNotContain("<script>alert");
+        }
+    }
+
+    @Nested
+    class EchoWebSocket {
+        /** Collects what the server sends and how it closes. */
+        final class Recorder implements WebSocket.Listener {
+            final LinkedBlockingQueue<String> texts = new LinkedBlockingQueue<>();
+            final CompletableFuture<String> closed = new CompletableFuture<>();
+
+            @Override
+            public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
+                texts.add(data.toString());
+                webSocket.request(1);
+                return null;
+            }
+
+            @Override
+            public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
+                closed.complete(statusCode + " " + reason);
+                return null;
+            }
+        }
+
+        WebSocket connect(Recorder recorder, String language) throws Exception {
+            return CLIENT.newWebSocketBuilder().header("Accept-Language", language)
+                    .buildAsync(URI.create(demo.baseUrl().replace("http", "ws") + "ws/echo"), recorder)
+                    .get(5, TimeUnit.SECONDS);
+        }
+
+        @Test
+        void echoesTextAndClosesWithASendableCode() throws Exception {
+            Recorder recorder = new Recorder();
+            WebSocket socket = connect(recorder, "en");
+            socket.sendText("hello", true).get(5, TimeUnit.SECONDS);
+            assertThat(recorder.texts.poll(5, TimeUnit.SECONDS)).isEqualTo("hello");
+            socket.sendText("close 4001 done for now", true).get(5, TimeUnit.SECONDS);
+            assertThat(recorder.closed.get(5, TimeUnit.SECONDS)).isEqualTo("4001 done for now");
+        }
+
+        @Test
+        void rejectsAnUnsendableCodeInTheClientsLanguageAndKeepsEchoing() throws Exception {
+            Recorder recorder = new Recorder();
+            WebSocket socket = connect(recorder, "zh-CN");
+            socket.sendText("close 1005 nope", true).get(5, TimeUnit.SECONDS);
+            assertThat(recorder.texts.poll(5, TimeUnit.SECONDS)).startsWith("rejected 1005: 未收到状态码");
+            socket.sendText("still here", true).get(5, TimeUnit.SECONDS);
+            assertThat(recorder.texts.poll(5, TimeUnit.SECONDS)).isEqualTo("still here");
+            assertThat(recorder.closed).isNotDone();
+            socket.sendClose(1000, "").get(5, TimeUnit.SECONDS);
+        }
+
+        @Test
+        void rejectsAMalformedCodeWithoutReflectingIt() throws Exception {
+            Recorder recorder = new Recorder();
+            WebSocket socket = connect(recorder, "en");
+            socket.sendText("close <b>\u0007x", true).get(5, TimeUnit.SECONDS);
+            assertThat(recorder.texts.poll(5, TimeUnit.SECONDS)).startsWith("rejected <b>?x: Invalid close code");
+            socket.sendClose(1000, "").get(5, TimeUnit.SECONDS);
+        }
+    }
+}

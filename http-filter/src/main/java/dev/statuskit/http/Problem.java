@@ -1,0 +1,107 @@
+package dev.statuskit.http;
+
+import java.net.URI;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * An RFC 9457 problem details object: what went wrong, in a form both machines and people can read.
+ *
+ * <p>The standard members are {@link #type()} ({@code about:blank} unless set), {@link #title()},
+ * {@link #status()}, {@link #detail()} and {@link #instance()}; everything else is an extension member
+ * (RFC 9457 §3.2), kept in insertion order. Extension values are Strings, Numbers, Booleans, null, and
+ * Lists and Maps of those; {@link ProblemBuilder#with(String, Object)} states what it accepts.
+ *
+ * <p>Instances are immutable and thread-safe. Build one with {@link #builder()}:
+ * <pre>{@code
+ * Problem problem = Problem.builder()
+ *         .type(URI.create("https://example.com/probs/out-of-credit"))
+ *         .title("You do not have enough credit.")
+ *         .status(403)
+ *         .with("balance", 30)
+ *         .build();
+ * }</pre>
+ */
+public final class Problem {
+    /** The default problem type: the problem is just its HTTP status (RFC 9457 §4.2.1). */
+    public static final URI ABOUT_BLANK = URI.create("about:blank");
+
+    private final URI type;
+    private final String title;
+    private final int status;
+    private final String detail;
+    private final URI instance;
+    private final Map<String, Object> extensions;
+
+    Problem(URI type, String title, int status, String detail, URI instance, Map<String, Object> extensions) {
+        this.type = type;
+        this.title = title;
+        this.status = status;
+        this.detail = detail;
+        this.instance = instance;
+        this.extensions = extensions;
+    }
+
+    /** A new builder; its status must be set before {@link ProblemBuilder#build()}. */
+    public static ProblemBuilder builder() {
+        return new ProblemBuilder();
+    }
+
+    /** A builder holding this problem's members, to derive another problem from it. */
+    public ProblemBuilder toBuilder() {
+        return new ProblemBuilder(this);
+    }
+
+    /** The problem type; {@link #ABOUT_BLANK} when none was set. May be a relative reference. */
+    public URI type() {
+        return type;
+    }
+
+    /** Whether the type is {@code about:blank}, so that the problem means no more than its status. */
+    public boolean isAboutBlank() {
+        return ABOUT_BLANK.equals(type);
+    }
+
+    /** A short summary of the problem type, or null. */
+    public String title() {
+        return title;
+    }
+
+    /** The HTTP status code, 100-599. */
+    public int status() {
+        return status;
+    }
+
+    /** An explanation of this occurrence, or null. */
+    public String detail() {
+        return detail;
+    }
+
+    /** A reference to this occurrence, or null. */
+    public URI instance() {
+        return instance;
+    }
+
+    /** The extension members in insertion order; unmodifiable. */
+    public Map<String, Object> extensions() {
+        return extensions;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Problem other && other.status == status && other.type.equals(type)
+                && Objects.equals(other.title, title) && Objects.equals(other.detail, detail)
+                && Objects.equals(other.instance, instance) && other.extensions.equals(extensions);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(type, title, status, detail, instance, extensions);
+    }
+
+    @Override
+    public String toString() {
+        return "Problem[" + status + " " + type + ", title=" + title + ", detail=" + detail + ", instance=" + instance
+                + ", extensions=" + extensions + "]";
+    }
+}

@@ -1,0 +1,34 @@
+package dev.statuskit.http;
+
+import java.util.Objects;
+
+/**
+ * Thrown by an application to answer with a problem of its own: StatusKit renders {@link #getProblem()}
+ * with the problem's status, in the format and language the client asked for. For an {@code about:blank}
+ * problem a missing title and detail are filled with the localized texts of the status; a 5xx problem
+ * still gets an {@code errorId}.
+ *
+ * <p>The exception message is for logs only and never reaches the client.
+ */
+public class ProblemException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    /** Not serialized: a deserialized exception has no problem. */
+    private final transient Problem problem;
+
+    /** An exception that answers with this problem. */
+    public ProblemException(Problem problem) {
+        this(problem, null);
+    }
+
+    /** An exception that answers with this problem, caused by another. */
+    public ProblemException(Problem problem, Throwable cause) {
+        super(Objects.requireNonNull(problem, "problem").status() + " " + problem.type(), cause);
+        this.problem = problem;
+    }
+
+    /** The problem to answer with. */
+    public Problem getProblem() {
+        return problem;
+    }
+}

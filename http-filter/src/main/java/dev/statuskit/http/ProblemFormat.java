@@ -1,0 +1,78 @@
+package dev.statuskit.http;
+
+import dev.statuskit.http.internal.AcceptNegotiation;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The four representations of a problem, in the order that breaks ties in negotiation.
+ */
+public enum ProblemFormat {
+    /** {@code application/problem+json} (RFC 9457 §3). No charset parameter: JSON is always UTF-8. */
+    JSON("application/problem+json", "application/problem+json"),
+    /** An HTML page for browsers, {@code text/html}, UTF-8. */
+    HTML("text/html", "text/html;charset=utf-8"),
+    /** {@code application/problem+xml} (RFC 9457 Appendix B), UTF-8. */
+    XML("application/problem+xml", "application/problem+xml;charset=utf-8"),
+    /** {@code text/plain}, UTF-8. */
+    TEXT("text/plain", "text/plain;charset=utf-8");
+
+    private final String mediaType;
+    private final String contentType;
+
+    ProblemFormat(String mediaType, String contentType) {
+        this.mediaType = mediaType;
+        this.contentType = contentType;
+    }
+
+    /** The media type without parameters, such as {@code application/problem+json}. */
+    public String mediaType() {
+        return mediaType;
+    }
+
+    /** The {@code Content-Type} value, with {@code charset=utf-8} where the media type defines one. */
+    public String contentType() {
+        return contentType;
+    }
+
+    /** The format whose media type is exactly this one (parameters and case ignored). */
+    public static Optional<ProblemFormat> forMediaType(String mediaType) {
+        if (mediaType == null) {
+            return Optional.empty();
+        }
+        int semicolon = mediaType.indexOf(';');
+        String bare = (semicolon < 0 ? mediaType : mediaType.substring(0, semicolon)).strip().toLowerCase(Locale.ROOT);
+        for (ProblemFormat format : values()) {
+            if (format.mediaType.equals(bare)) {
+                return Optional.of(format);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Chooses the format for an {@code Accept} header value (RFC 9110 §12.5.1).
+     *
+     * <p>Each format accepts a family of media types: JSON takes {@code application/json},
+     * {@code application/problem+json} and any {@code application/*+json}; XML takes
+     * {@code application/xml}, {@code text/xml}, {@code application/problem+xml} and any other
+     * {@code +xml} type except {@code application/xhtml+xml}; HTML takes {@code text/html}; TEXT takes
+     * {@code text/plain}. A format's weight is that of the most specific range that matches one of its
+     * types (exact type, then {@code +json}/{@code +xml} suffix, then {@code type/*}, then {@code *}{@code /*}).
+     * The highest weight wins; ties go to the more specific match, then to the format declared first here
+     * (JSON, HTML, XML, TEXT).
+     *
+     * <p>The parser is tolerant and bounded: malformed ranges and weights are skipped, at most
+     * {@value AcceptNegotiation#MAX_HEADER_CHARS} characters and {@value AcceptNegotiation#MAX_RANGES} ranges
+     * are read, and it never throws.
+     *
+     * <p>A missing or empty header, {@code *}{@code /*}, and a header that accepts none of the formats all
+     * give {@link #JSON}: an error answer may disregard {@code Accept} rather than answer 406
+     * (RFC 9110 §12.1 and §15.5.7), and problem+json is the representation RFC 9457 defines first.
+     *
+     * @param accept the {@code Accept} header value, or null
+     */
+    public static ProblemFormat negotiate(String accept) {
+        return AcceptNegotiation.negotiate(accept);
+    }
+}

@@ -1,0 +1,59 @@
+package dev.statuskit.http;
+
+import dev.statuskit.http.internal.HtmlRenderer;
+import dev.statuskit.http.internal.JsonRenderer;
+import dev.statuskit.http.internal.TextRenderer;
+import dev.statuskit.http.internal.XmlRenderer;
+import dev.statuskit.i18n.StatusCatalog;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * Writes a {@link Problem} in one {@link ProblemFormat}, as UTF-8 bytes.
+ *
+ * <p>Renderers are thread-safe. Get them from {@link #of(ProblemFormat, StatusCatalog)}; a
+ * {@link ProblemResponder} holds one of each.
+ */
+public interface ProblemRenderer {
+
+    /** The format this renderer writes. */
+    ProblemFormat format();
+
+    /**
+     * Writes the problem to a stream, which is left open.
+     *
+     * @param locale the language of the problem's texts; the HTML page declares it in {@code lang} and
+     *     {@code dir}
+     */
+    void render(Problem problem, Locale locale, OutputStream out) throws IOException;
+
+    /** The problem as bytes. */
+    default byte[] render(Problem problem, Locale locale) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(1024);
+        try {
+            render(problem, locale, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    /**
+     * The renderer of a format.
+     *
+     * @param catalog where the HTML page finds its labels, and its heading when a problem has no title
+     */
+    static ProblemRenderer of(ProblemFormat format, StatusCatalog catalog) {
+        Objects.requireNonNull(catalog, "catalog");
+        return switch (Objects.requireNonNull(format, "format")) {
+            case JSON -> JsonRenderer.INSTANCE;
+            case XML -> XmlRenderer.INSTANCE;
+            case HTML -> new HtmlRenderer(catalog);
+            case TEXT -> TextRenderer.INSTANCE;
+        };
+    }
+}

@@ -1,0 +1,158 @@
+package dev.statuskit.http.internal;
+
+import java.lang.reflect.Array;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.net.URI;
+import java.time.temporal.TemporalAccessor;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+
+/** The rules for extension members: names per RFC 9457 §3.2, values copied into immutable form. */
+public final class Members {
+    /** The deepest nesting of Lists and Maps an extension value may have. */
+    public static final int MAX_DEPTH = 32;
+
+    private static final Set<String> RESERVED = Set.of("type", "title", "status", "detail", "instance");
+
+    private Members() {
+    }
+
+    /**
+     * Checks an extension member name against RFC 9457 §3.2.
+     *
+     * @throws IllegalArgumentException with a message that states the rule and the name
+     */
+    public static void checkName(String name) {
+        Objects.requireNonNull(name, "Extension member name must not be null");
+        if (name.length() < 3) {
+            throw invalidName(name, "must be at least 3 characters (RFC 9457 §3.2)");
+        }
+        if (!isAsciiLetter(name.charAt(0))) {
+            throw invalidName(name, "must start with a letter (RFC 9457 §3.2)");
+        }
+        for (int i = 1; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (!isAsciiLetter(c) && !isDigit(c) && c != '_') {
+                throw invalidName(name, "must contain only letters, digits and \"_\" (RFC 9457 §3.2)");
+            }
+        }
+        if (RESERVED.contains(name)) {
+            throw invalidName(name, "is reserved for the standard member of that name (RFC 9457 §3.1)");
+        }
+    }
+
+    /**
+     * Copies an extension value into its immutable form, as described at
+     * {@code ProblemBuilder.with(String, Object)}.
+     *
+     * @param member the member name, for messages
+     * @throws IllegalArgumentException if the value cannot be carried by every format
+     */
+    public static Object copyValue(String member, Object value) {
+        return copy(member, value, 0);
+    }
+
+    private static Object copy(String member, Object value, int depth) {
+        if (value == null || value instanceof String || value instanceof Boolean) {
+            return value;
+        }
+        if (value instanceof Number number) {
+            return copyNumber(member, number);
+        }
+        if (value instanceof CharSequence || value instanceof Character || value instanceof URI
+                || value instanceof UUID || value instanceof TemporalAccessor) {
+            return value.toString();
+        }
+        if (value instanceof Enum<?> constant) {
+            return constant.name();
+        }
+        boolean isArray = value.getClass().isArray();
+        if (!isArray && !(value instanceof Collection) && !(value instanceof Map)) {
+            throw new IllegalArgumentException("Extension member \"" + member + "\" has a value of type "
+                    + value.getClass().getName() + "; use a String, Number, Boolean, null, array, Collection or Map");
+        }
+        if (depth == MAX_DEPTH) {
+            throw new IllegalArgumentException("Extension member \"" + member + "\" nests more than " + MAX_DEPTH
+                    + " levels of arrays, Collections and Maps; does it contain itself?");
+        }
+        if (isArray) {
+            int length = Array.getLength(value);
+            List<Object> list = new ArrayList<>(length);
+            for (int i = 0; i < length; i++) {
+                list.add(copy(member, Array.get(value, i), depth + 1));
+            }
+            return Collections.unmodifiableList(list);
+        }
+        if (value instanceof Collection<?> collection) {
+            List<Object> list = new ArrayList<>(collection.size());
+            for (Object item : collection) {
+                list.add(copy(member, item, depth + 1));
+            }
+            return Collections.unmodifiableList(list);
+        }
+        Map<String, Object> map = new LinkedHashMap<>();
+        for (Map.Entry<?, ?> entry : ((Map<?, ?>) value).entrySet()) {
+            map.put(checkKey(member, entry.getKey()), copy(member, entry.getValue(), depth + 1));
+        }
+        return Collections.unmodifiableMap(map);
+    }
+
+    private static Number copyNumber(String member, Number number) {
+        if (number instanceof Double || number instanceof Float) {
+            double d = number.doubleValue();
+            if (Double.isNaN(d) || Double.isInfinite(d)) {
+                throw new IllegalArgumentException("Extension member \"" + member + "\" is " + number
+                        + "; numbers must be finite, as JSON has no NaN or Infinity (RFC 8259 §6)");
+            }
+            return number;
+        }
+        if (number instanceof Integer || number instanceof Long || number instanceof Short || number instanceof Byte
+                || number instanceof BigInteger || number instanceof BigDecimal) {
+            return number;
+        }
+        try {
+            return new BigDecimal(number.toString());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("Extension member \"" + member + "\" has a number of type "
+                    + number.getClass().getName() + " that is not a finite decimal: " + number, e);
+        }
+    }
+
+    /** A Map key inside an extension value becomes an XML element name, so it must be an XML name. */
+    private static String checkKey(String member, Object key) {
+        if (!(key instanceof String name)) {
+            throw new IllegalArgumentException("Key " + key + " in extension member \"" + member
+                    + "\" must be a String");
+        }
+        boolean valid = !name.isEmpty() && (isAsciiLetter(name.charAt(0)) || name.charAt(0) == '_');
+        for (int i = 1; valid && i < name.length(); i++) {
+            char c = name.charAt(i);
+            valid = isAsciiLetter(c) || isDigit(c) || c == '_' || c == '-' || c == '.';
+        }
+        if (!valid) {
+            throw new IllegalArgumentException("Key \"" + name + "\" in extension member \"" + member
+                    + "\" must start with a letter or \"_\" and contain only letters, digits, \"_\", \"-\" and \".\"");
+        }
+        return name;
+    }
+
+    private static IllegalArgumentException invalidName(String name, String rule) {
+        return new IllegalArgumentException("Extension member name \"" + name + "\" " + rule);
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+}

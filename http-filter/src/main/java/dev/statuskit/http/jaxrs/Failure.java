@@ -1,0 +1,23 @@
+package dev.statuskit.http.jaxrs;
+
+import jakarta.ws.rs.core.Response;
+
+/**
+ * The entity with which StatusKit's exception mappers hand an exception to {@link ProblemFilter}, which
+ * has the request at hand and replaces it with the problem. The mappers need no injected request state.
+ */
+final class Failure {
+    final Throwable cause;
+
+    private Failure(Throwable cause) {
+        this.cause = cause;
+    }
+
+    /**
+     * The builder's response with the exception as its entity; its status stands unless the options or a
+     * {@link dev.statuskit.http.ProblemException} decide another.
+     */
+    static Response response(Response.ResponseBuilder builder, Throwable cause) {
+        return builder.entity(new Failure(cause)).build();
+    }
+}

@@ -1,0 +1,52 @@
+package dev.statuskit.http.jaxrs;
+
+import dev.statuskit.http.ErrorAnswer;
+import dev.statuskit.http.ProblemResponder;
+import dev.statuskit.http.RequestInfo;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ContainerResponseFilter;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import java.lang.annotation.Annotation;
+import java.util.Optional;
+
+/**
+ * Puts the problem into error responses: those of StatusKit's exception mappers, and those with a status
+ * of 400 or more that the application returned without an entity. Responses with an entity of the
+ * application's own are left alone.
+ */
+final class ProblemFilter implements ContainerResponseFilter {
+    private static final Annotation[] NONE = new Annotation[0];
+
+    private final ProblemResponder responder;
+
+    ProblemFilter(ProblemResponder responder) {
+        this.responder = responder;
+    }
+
+    @Override
+    public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+        Throwable cause;
+        if (response.getEntity() instanceof Failure failure) {
+            cause = failure.cause;
+        } else if (response.getStatus() >= 400 && !response.hasEntity()) {
+            cause = null;
+        } else {
+            return;
+        }
+        RequestInfo info = new RequestInfo(request.getMethod(), request.getUriInfo().getRequestUri().getRawPath(),
+                request.getHeaderString(HttpHeaders.ACCEPT), request.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
+        Optional<ErrorAnswer> found = responder.answer(response.getStatus(), cause, null, info);
+        if (found.isEmpty()) {
+            response.setEntity(null); // a status outside 100-599 stays as it is, without the marker
+            return;
+        }
+        ErrorAnswer answer = found.get();
+        response.setStatus(answer.status());
+        response.getHeaders().keySet().removeIf(ErrorAnswer::isRepresentationHeader);
+        answer.headers().forEach(response.getHeaders()::putSingle);
+        // The entity goes even to HEAD requests: the runtime drops it there and keeps the headers.
+        response.setEntity(answer.problem(), NONE, MediaType.valueOf(answer.format().contentType()));
+    }
+}

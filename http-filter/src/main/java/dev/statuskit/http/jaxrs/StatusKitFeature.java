@@ -1,0 +1,77 @@
+package dev.statuskit.http.jaxrs;
+
+import dev.statuskit.http.ProblemResponder;
+import dev.statuskit.http.StatusKitOptions;
+import jakarta.ws.rs.ConstrainedTo;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.RuntimeType;
+import jakarta.ws.rs.core.Configuration;
+import jakarta.ws.rs.core.Feature;
+import jakarta.ws.rs.core.FeatureContext;
+
+/**
+ * Answers the errors of a Jakarta REST application with localized RFC 9457 problems.
+ *
+ * <p>It registers
+ * <ul>
+ *   <li>an {@code ExceptionMapper<WebApplicationException>} that keeps the status and headers
+ *       ({@code Allow}, {@code Retry-After}, {@code WWW-Authenticate}, ...) and adds a problem body. A
+ *       {@code WebApplicationException} whose response already has an entity is answered with that entity:
+ *       Jersey does not consult mappers for it;</li>
+ *   <li>an {@code ExceptionMapper<Throwable>} and an {@code ExceptionMapper<ProblemException>}: a hidden
+ *       500 with an {@code errorId}, or the status {@code statuskit.exception-status} maps the exception to,
+ *       or the {@link dev.statuskit.http.ProblemException}'s own problem;</li>
+ *   <li>a {@code ContainerResponseFilter} that also gives a problem body to error responses (400 and up)
+ *       returned without an entity;</li>
+ *   <li>a {@code MessageBodyWriter<Problem>} for problem+json, problem+xml, text/html and text/plain, so
+ *       resources may return {@link dev.statuskit.http.Problem}s too.</li>
+ * </ul>
+ * The mappers are registered at priority {@value #PRIORITY}, below the default {@code USER} priority, and
+ * as generic as possible: an application mapper for a more specific exception type, or for the same type at
+ * the default priority, wins.
+ *
+ * <p>Options are read from the configuration properties named in {@link StatusKitOptions}, unless given to
+ * the constructor. The locale comes from the raw {@code Accept-Language} header through the i18n
+ * negotiator; the format from {@code Accept}, as {@link dev.statuskit.http.ProblemFormat#negotiate} describes.
+ *
+ * <p>On Jersey the feature registers itself (see {@link StatusKitAutoDiscoverable}). Registering it more
+ * than once has no further effect.
+ */
+@ConstrainedTo(RuntimeType.SERVER)
+public class StatusKitFeature implements Feature {
+    /** The priority of StatusKit's providers: lower than the default {@code Priorities.USER}. */
+    public static final int PRIORITY = Priorities.USER + 1000;
+
+    private final StatusKitOptions options;
+
+    /** A feature configured by the application's configuration properties. */
+    public StatusKitFeature() {
+        this.options = null;
+    }
+
+    /** A feature with these options; configuration properties are ignored. */
+    public StatusKitFeature(StatusKitOptions options) {
+        this.options = java.util.Objects.requireNonNull(options, "options");
+    }
+
+    /**
+     * Registers the providers, unless an earlier StatusKitFeature did.
+     *
+     * @throws IllegalArgumentException if a configuration property has a bad value
+     */
+    @Override
+    public boolean configure(FeatureContext context) {
+        Configuration configuration = context.getConfiguration();
+        if (configuration.isRegistered(ProblemFilter.class)) {
+            return false;
+        }
+        ProblemResponder responder = ProblemResponder.create(
+                options != null ? options : StatusKitOptions.fromConfig(configuration::getProperty));
+        context.register(new WebApplicationExceptionMapper(), PRIORITY);
+        context.register(new ProblemExceptionMapper(), PRIORITY);
+        context.register(new ThrowableMapper(), PRIORITY);
+        context.register(new ProblemFilter(responder), PRIORITY);
+        context.register(new ProblemWriter(responder), PRIORITY);
+        return true;
+    }
+}

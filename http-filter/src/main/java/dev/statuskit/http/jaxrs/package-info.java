@@ -1,0 +1,5 @@
+/**
+ * The Jakarta REST adapter: {@link dev.statuskit.http.jaxrs.StatusKitFeature}, registered by hand or, on
+ * Jersey, discovered automatically through {@link dev.statuskit.http.jaxrs.StatusKitAutoDiscoverable}.
+ */
+package dev.statuskit.http.jaxrs;

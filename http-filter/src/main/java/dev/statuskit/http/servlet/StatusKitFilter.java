@@ -1,0 +1,246 @@
+package dev.statuskit.http.servlet;
+
+import dev.statuskit.http.ErrorAnswer;
+import dev.statuskit.http.ProblemResponder;
+import dev.statuskit.http.RequestInfo;
+import dev.statuskit.http.StatusKitOptions;
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.Filter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.FilterConfig;
+import jakarta.servlet.FilterRegistration;
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.ServletContext;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.lang.System.Logger.Level;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * Answers the errors of a web application with localized RFC 9457 problems, in the format the client
+ * asks for; success answers pass through untouched and unbuffered.
+ *
+ * <h2>What it answers</h2>
+ * <ul>
+ *   <li>{@code sendError(code)} and {@code sendError(code, message)}: recorded, never passed to the
+ *       container, and rendered once the chain returns.</li>
+ *   <li>{@code setStatus(400..599)} with no body: rendered likewise. If the application writes a body of its
+ *       own, that body is kept.</li>
+ *   <li>An exception escaping the chain: 500, or the status {@code statuskit.exception-status} maps it to; a
+ *       {@link dev.statuskit.http.ProblemException} answers with its own problem. A
+ *       {@code ServletException} is unwrapped to its root cause.</li>
+ *   <li>An ERROR dispatch (the container's own errors, sent to an error page): rendered from the
+ *       {@code jakarta.servlet.error.*} request attributes instead of the error page. This stands in for
+ *       every error page, the application's included; to keep those, map the filter to REQUEST only.</li>
+ * </ul>
+ * Rendering keeps the headers the application set ({@code Allow}, {@code Retry-After},
+ * {@code WWW-Authenticate}, cookies, CORS, ...) except those describing the replaced representation. A
+ * response that is already committed is never touched: an exception on it is logged and rethrown, so the
+ * container aborts it as usual. A {@code HEAD} answer has headers and no body; 1xx, 204 and 304 never get
+ * one. A status outside 100-599 passes through to the container untouched. When the request goes
+ * asynchronous the filter steps aside; errors sent later reach it through the ERROR dispatch.
+ *
+ * <p>Since a rendered answer always has a body, an error answered by another layer (the Jakarta REST
+ * {@link dev.statuskit.http.jaxrs.StatusKitFeature}, say) passes through this filter as is: nothing is
+ * rendered twice.
+ *
+ * <h2>Installing</h2>
+ * The jar's {@code META-INF/web-fragment.xml} (named {@code statuskit}) maps the filter to {@code /*} for
+ * REQUEST and ERROR dispatches and declares a default error page, {@value #ERROR_PAGE}, so that the
+ * container dispatches its own errors to it. Options are read by name from the filter's init-params, then
+ * from the context-params (see {@link StatusKitOptions}). To opt out, set the context-param
+ * {@value #ENABLED} to {@code false}, or leave the fragment out with {@code <absolute-ordering>} without
+ * {@code statuskit} or with {@code metadata-complete="true"} in {@code web.xml}. In code, for an embedded
+ * container or from a {@code ServletContainerInitializer}, use {@link #register}.
+ */
+public class StatusKitFilter implements Filter {
+    /** The filter name, also the web fragment's name. */
+    public static final String NAME = "statuskit";
+    /** The context-param that turns StatusKit off when {@code false}. */
+    public static final String ENABLED = "statuskit.enabled";
+    /** The location of the web fragment's default error page; no resource needs to exist there. */
+    public static final String ERROR_PAGE = "/statuskit-error";
+
+    private static final System.Logger LOG = System.getLogger(ProblemResponder.LOGGER_NAME);
+
+    private final StatusKitOptions configured;
+    private ProblemResponder responder;
+
+    /** A filter configured by init-params and context-params, as the web fragment declares it. */
+    public StatusKitFilter() {
+        this.configured = null;
+    }
+
+    /** A filter with these options; init-params and context-params other than {@value #ENABLED} are ignored. */
+    public StatusKitFilter(StatusKitOptions options) {
+        this.configured = Objects.requireNonNull(options, "options");
+    }
+
+    /**
+     * Registers a filter with these options on {@code /*} for REQUEST and ERROR dispatches, before the
+     * filters declared in descriptors, with async support. Call it while the context starts, for example
+     * from a {@code ServletContainerInitializer} or a {@code ServletContextListener}.
+     *
+     * @throws IllegalStateException if a filter named {@value #NAME} exists already, such as the web
+     *     fragment's
+     */
+    public static FilterRegistration.Dynamic register(ServletContext context, StatusKitOptions options) {
+        FilterRegistration.Dynamic registration = context.addFilter(NAME, new StatusKitFilter(options));
+        if (registration == null) {
+            throw new IllegalStateException("A filter named \"" + NAME + "\" is already registered in "
+                    + context.getContextPath() + "/, perhaps by StatusKit's web-fragment.xml; register StatusKit once");
+        }
+        registration.setAsyncSupported(true);
+        registration.addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST, DispatcherType.ERROR), false, "/*");
+        return registration;
+    }
+
+    /**
+     * Reads the options and prepares the responder.
+     *
+     * @throws IllegalArgumentException if an option or {@value #ENABLED} has a bad value
+     */
+    @Override
+    public void init(FilterConfig config) {
+        ServletContext context = config.getServletContext();
+        if (!StatusKitOptions.flag(ENABLED, context.getInitParameter(ENABLED), true)) {
+            LOG.log(Level.INFO, () -> "StatusKit is disabled in " + context.getContextPath() + "/ by " + ENABLED);
+            return;
+        }
+        StatusKitOptions options = configured != null ? configured : StatusKitOptions.fromConfig(name -> {
+            String value = config.getInitParameter(name);
+            return value != null ? value : context.getInitParameter(name);
+        });
+        responder = ProblemResponder.create(options);
+    }
+
+    @Override
+    public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain) throws IOException, ServletException {
+        if (!(req instanceof HttpServletRequest request) || !(res instanceof HttpServletResponse response)) {
+            chain.doFilter(req, res);
+            return;
+        }
+        if (request.getDispatcherType() == DispatcherType.ERROR) {
+            answerErrorDispatch(request, response, chain);
+            return;
+        }
+        if (responder == null) {
+            chain.doFilter(request, response);
+            return;
+        }
+        ErrorTrackingResponse tracked = new ErrorTrackingResponse(response);
+        try {
+            chain.doFilter(request, tracked);
+        } catch (Throwable failure) {
+            if (failure instanceof VirtualMachineError) {
+                throw failure;
+            }
+            if (response.isCommitted()) {
+                LOG.log(Level.WARNING, request.getMethod() + " " + request.getRequestURI()
+                        + " failed after its response was committed; StatusKit leaves the response untouched", failure);
+                throw failure;
+            }
+            send(response, responder.answer(500, rootCause(failure), null, requestInfo(request, request.getRequestURI()))
+                    .orElseThrow());
+            return;
+        }
+        if (request.isAsyncStarted()) {
+            tracked.detach();
+        } else if (tracked.hasPendingError() && !response.isCommitted()) {
+            Optional<ErrorAnswer> answer = responder.answer(tracked.pendingStatus(), null, tracked.pendingMessage(),
+                    requestInfo(request, request.getRequestURI()));
+            if (answer.isPresent()) {
+                send(response, answer.get());
+            } else if (tracked.sentError()) {
+                response.sendError(tracked.pendingStatus(), tracked.pendingMessage());
+            }
+        }
+    }
+
+    private void answerErrorDispatch(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        if (response.isCommitted()) {
+            return;
+        }
+        if (responder == null) {
+            // Disabled: answer the fragment's error page with the bare status rather than a 404 for it.
+            if (!ERROR_PAGE.equals(request.getServletPath())) {
+                chain.doFilter(request, response);
+            }
+            return;
+        }
+        Object status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+        Object exception = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
+        Object message = request.getAttribute(RequestDispatcher.ERROR_MESSAGE);
+        Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        if (!(status instanceof Integer) && !(exception instanceof Throwable)) {
+            chain.doFilter(request, response);
+            return;
+        }
+        Optional<ErrorAnswer> answer = responder.answer(status instanceof Integer code ? code : 500,
+                exception instanceof Throwable t ? rootCause(t) : null,
+                message instanceof String s ? s : null,
+                requestInfo(request, uri instanceof String path ? path : request.getRequestURI()));
+        if (answer.isPresent()) {
+            send(response, answer.get());
+        } else {
+            chain.doFilter(request, response);
+        }
+    }
+
+    /**
+     * Replaces whatever the response holds with the answer, keeping the application's headers except the
+     * representation headers. {@code reset()} also forgets a writer the application obtained (Servlet 6.0),
+     * so the body can always go to the output stream.
+     */
+    private static void send(HttpServletResponse response, ErrorAnswer answer) throws IOException {
+        Map<String, List<String>> kept = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        for (String name : response.getHeaderNames()) {
+            Collection<String> values = response.getHeaders(name);
+            if (!ErrorAnswer.isRepresentationHeader(name) && !values.isEmpty()) {
+                kept.putIfAbsent(name, new ArrayList<>(values));
+            }
+        }
+        response.reset();
+        // setHeader first: a container may keep some headers (Jetty keeps Date and Server) across reset().
+        kept.forEach((name, values) -> {
+            response.setHeader(name, values.get(0));
+            values.subList(1, values.size()).forEach(value -> response.addHeader(name, value));
+        });
+        response.setStatus(answer.status());
+        answer.headers().forEach(response::setHeader);
+        if (answer.hasBody()) {
+            byte[] body = answer.body();
+            response.setContentLength(body.length);
+            response.getOutputStream().write(body);
+        }
+    }
+
+    private static RequestInfo requestInfo(HttpServletRequest request, String path) {
+        return new RequestInfo(request.getMethod(), path, request.getHeader("Accept"), request.getHeader("Accept-Language"));
+    }
+
+    private static Throwable rootCause(Throwable failure) {
+        Throwable cause = failure;
+        for (int depth = 0; depth < 16 && cause instanceof ServletException wrapper && wrapper.getRootCause() != null; depth++) {
+            cause = wrapper.getRootCause();
+        }
+        return cause;
+    }
+
+    @Override
+    public String toString() {
+        return "StatusKitFilter[" + (responder != null ? responder : configured != null ? configured : "not initialized") + "]";
+    }
+}

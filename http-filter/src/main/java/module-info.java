@@ -1,0 +1,24 @@
+/**
+ * StatusKit HTTP: localized RFC 9457 problem answers for HTTP errors.
+ *
+ * <p>{@code dev.statuskit.http} is the container-neutral core: the problem model, its four renderers,
+ * content negotiation, options and the responder. {@code dev.statuskit.http.servlet} adapts it to the
+ * Servlet API, {@code dev.statuskit.http.jaxrs} to Jakarta REST; each container API is an optional
+ * ({@code static}) dependency, needed only by the adapter that uses it.
+ */
+module dev.statuskit.http {
+    requires transitive dev.statuskit.i18n;
+    requires static transitive jakarta.servlet;
+    requires static transitive jakarta.ws.rs;
+    requires static transitive org.glassfish.jersey.core.common; // StatusKitAutoDiscoverable implements its SPI
+    // The encoder's manifest says org.owasp.encoder, but its module-info (META-INF/versions/9) names it owasp.encoder.
+    requires owasp.encoder;
+    requires java.xml;
+
+    exports dev.statuskit.http;
+    exports dev.statuskit.http.servlet;
+    exports dev.statuskit.http.jaxrs;
+
+    provides org.glassfish.jersey.internal.spi.AutoDiscoverable
+            with dev.statuskit.http.jaxrs.StatusKitAutoDiscoverable;
+}

@@ -1,0 +1,139 @@
+package dev.statuskit.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.statuskit.i18n.StatusCatalog;
+import java.net.URI;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class HtmlRendererTest {
+    private static final ProblemRenderer HTML = ProblemRenderer.of(ProblemFormat.HTML, StatusCatalog.standard());
+    private static final String XSS = "<script>alert(1)</script>";
+
+    private static String render(Problem problem, Locale locale) {
+        return new String(HTML.render(problem, locale), StandardCharsets.UTF_8);
+    }
+
+    private static String render(Problem problem) {
+        return render(problem, Locale.ENGLISH);
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "en,    en,    ltr",
+        "de,    de,    ltr",
+        "zh-CN, zh-CN, ltr",
+        "ar,    ar,    rtl",
+        "he,    he,    rtl",
+    })
+    void declaresTheLanguageAndTheWritingDirection(String tag, String lang, String dir) {
+        String html = render(Problem.builder().status(404).title("t").build(), Locale.forLanguageTag(tag));
+
+        assertThat(html).contains("<html lang=\"" + lang + "\" dir=\"" + dir + "\">");
+    }
+
+    @Test
+    void isAUtf8DocumentThatFitsAPhoneAndLoadsNothingElse() throws CharacterCodingException {
+        byte[] bytes = HTML.render(Problem.builder().status(404).title("未找到").detail("غير موجود").build(),
+                Locale.forLanguageTag("zh-CN"));
+        String html = JsonRendererTest.strictUtf8(bytes);
+
+        assertThat(html).startsWith("<!DOCTYPE html>\n")
+                .contains("<meta charset=\"utf-8\">")
+                .contains("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
+                .contains("<style>", "default-src 'none'", "未找到", "غير موجود")
+                .doesNotContain("<script", "<link", "src=", "@import", "url(");
+    }
+
+    @Test
+    void showsTheStatusTitleAndDetail() {
+        String html = render(Problem.builder().status(503).title("Service Unavailable").detail("Try later.").build());
+
+        assertThat(html).contains("<title>503 Service Unavailable</title>", "<p class=\"status\">503</p>",
+                "<h1>Service Unavailable</h1>", "<p>Try later.</p>");
+    }
+
+    @Test
+    void takesTheLocalizedReasonPhraseWhenTheProblemHasNoTitle() {
+        String html = render(Problem.builder().status(404).build(), Locale.GERMAN);
+
+        assertThat(html).contains("<h1>Nicht gefunden</h1>");
+    }
+
+    @Nested
+    class Escaping {
+        @Test
+        void escapesScriptPayloadsInEveryMember() {
+            Problem problem = Problem.builder().type(URI.create("urn:x:%3Cscript%3E")).title(XSS).status(400).detail(XSS)
+                    .instance(URI.create("/a?q=%22")).with("note", XSS).with("list", List.of(XSS))
+                    .with("byKey", Map.of("key", XSS)).build();
+
+            String html = render(problem);
+
+            assertThat(html).doesNotContain("<script").contains("&lt;script&gt;alert(1)&lt;/script&gt;");
+        }
+
+        @Test
+        void escapesQuotesSoNoValueLeavesItsElement() {
+            String html = render(Problem.builder().status(400).detail("\" onmouseover=\"x' <b>").build());
+
+            assertThat(html).contains("<p>&#34; onmouseover=&#34;x&#39; &lt;b&gt;</p>");
+        }
+
+        @Test
+        void staysValidUtf8WithLoneSurrogates() throws CharacterCodingException {
+            byte[] bytes = HTML.render(Problem.builder().status(400).detail("a\uD800b").build(), Locale.ENGLISH);
+
+            assertThat(JsonRendererTest.strictUtf8(bytes)).doesNotContain("\uD800").contains("a");
+        }
+    }
+
+    @Nested
+    class Members {
+        @Test
+        void listsTypeInstanceAndExtensions() {
+            Problem problem = Problem.builder().type(URI.create("https://example.com/probs/credit")).status(403)
+                    .instance(URI.create("/account/1")).with("balance", 30).with("accounts", List.of("a", "b"))
+                    .with("limits", Map.of("daily", 50)).build();
+
+            String html = render(problem);
+
+            assertThat(html).contains("<dt>type</dt><dd><code>https://example.com/probs/credit</code></dd>",
+                    "<dt>instance</dt><dd><code>/account/1</code></dd>",
+                    "<dt>balance</dt><dd><code>30</code></dd>",
+                    "<dt>accounts</dt><dd><ul><li><code>a</code></li><li><code>b</code></li></ul></dd>",
+                    "<dt>limits</dt><dd><dl><dt>daily</dt><dd><code>50</code></dd>\n</dl></dd>");
+        }
+
+        @Test
+        void leavesOutTheListForAPlainAboutBlankProblem() {
+            assertThat(render(Problem.builder().status(404).title("Not Found").build())).doesNotContain("<dl>");
+        }
+
+        @Test
+        void labelsTheErrorIdInEnglishWhenNoBundleHasALabel() {
+            String html = render(Problem.builder().status(500).with("errorId", "abc-123").build(), Locale.FRENCH);
+
+            assertThat(html).contains("<dt>Error ID</dt><dd><code>abc-123</code></dd>");
+        }
+
+        @Test
+        void labelsTheErrorIdFromAnApplicationBundle() {
+            StatusCatalog catalog = StatusCatalog.builder().addBundle("test.statuskit.app-messages").build();
+            ProblemRenderer html = ProblemRenderer.of(ProblemFormat.HTML, catalog);
+
+            String page = new String(html.render(Problem.builder().status(500).with("errorId", "abc-123").build(),
+                    Locale.GERMAN), StandardCharsets.UTF_8);
+
+            assertThat(page).contains("<dt>Fehlerkennung</dt><dd><code>abc-123</code></dd>");
+        }
+    }
+}

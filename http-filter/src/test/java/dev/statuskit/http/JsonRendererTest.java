@@ -1,0 +1,176 @@
+package dev.statuskit.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.statuskit.i18n.StatusCatalog;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class JsonRendererTest {
+    private static final ProblemRenderer JSON = ProblemRenderer.of(ProblemFormat.JSON, StatusCatalog.standard());
+
+    static byte[] render(Problem problem) {
+        return JSON.render(problem, Locale.ENGLISH);
+    }
+
+    static JsonObject parse(byte[] json) {
+        try (JsonReader reader = Json.createReader(new ByteArrayInputStream(json))) {
+            return reader.readObject();
+        }
+    }
+
+    /** Decodes strictly: malformed UTF-8 fails. */
+    static String strictUtf8(byte[] bytes) throws CharacterCodingException {
+        return StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)
+                .decode(ByteBuffer.wrap(bytes)).toString();
+    }
+
+    @Test
+    void writesTheStandardMembersInRfcOrder() {
+        Problem problem = Problem.builder().type(URI.create("https://example.com/probs/out-of-credit"))
+                .title("You do not have enough credit.").status(403).detail("Your balance is 30.")
+                .instance(URI.create("/account/12345")).build();
+
+        JsonObject json = parse(render(problem));
+
+        assertThat(json.keySet()).containsExactly("type", "title", "status", "detail", "instance");
+        assertThat(json.getString("type")).isEqualTo("https://example.com/probs/out-of-credit");
+        assertThat(json.getString("title")).isEqualTo("You do not have enough credit.");
+        assertThat(json.getInt("status")).isEqualTo(403);
+        assertThat(json.get("status").getValueType()).isEqualTo(JsonValue.ValueType.NUMBER);
+        assertThat(json.getString("detail")).isEqualTo("Your balance is 30.");
+        assertThat(json.getString("instance")).isEqualTo("/account/12345");
+    }
+
+    @Test
+    void leavesOutMembersThatAreNotSet() {
+        JsonObject json = parse(render(Problem.builder().status(404).build()));
+
+        assertThat(json.keySet()).containsExactly("type", "status");
+        assertThat(json.getString("type")).isEqualTo("about:blank");
+    }
+
+    @Test
+    void writesEveryKindOfExtensionValue() {
+        Map<String, Object> nested = new LinkedHashMap<>();
+        nested.put("pointer", "#/age");
+        nested.put("ok", false);
+        Problem problem = Problem.builder().status(400)
+                .with("text", "x").with("count", 30).with("big", Long.MAX_VALUE).with("ratio", 0.25)
+                .with("exact", new BigDecimal("1E+3")).with("flag", true).with("nothing", null)
+                .with("accounts", List.of("https://example.net/a", "https://example.net/b"))
+                .with("matrix", new int[][] {{1, 2}, {3}}).with("errors", List.of(nested)).with("empty", List.of())
+                .build();
+
+        JsonObject json = parse(render(problem));
+
+        assertThat(json.keySet()).containsExactly("type", "status", "text", "count", "big", "ratio", "exact", "flag",
+                "nothing", "accounts", "matrix", "errors", "empty");
+        assertThat(json.getString("text")).isEqualTo("x");
+        assertThat(json.getInt("count")).isEqualTo(30);
+        assertThat(json.getJsonNumber("big").longValueExact()).isEqualTo(Long.MAX_VALUE);
+        assertThat(json.getJsonNumber("ratio").doubleValue()).isEqualTo(0.25);
+        assertThat(json.getJsonNumber("exact").bigDecimalValue()).isEqualByComparingTo("1000");
+        assertThat(json.getBoolean("flag")).isTrue();
+        assertThat(json.isNull("nothing")).isTrue();
+        assertThat(json.getJsonArray("accounts").getValuesAs(jakarta.json.JsonString::getString))
+                .containsExactly("https://example.net/a", "https://example.net/b");
+        JsonArray matrix = json.getJsonArray("matrix");
+        assertThat(matrix.getJsonArray(0).getValuesAs(JsonNumber::intValue)).containsExactly(1, 2);
+        assertThat(matrix.getJsonArray(1).getValuesAs(JsonNumber::intValue)).containsExactly(3);
+        JsonObject error = json.getJsonArray("errors").getJsonObject(0);
+        assertThat(error.keySet()).containsExactly("pointer", "ok");
+        assertThat(error.getString("pointer")).isEqualTo("#/age");
+        assertThat(error.getBoolean("ok")).isFalse();
+        assertThat(json.getJsonArray("empty")).isEmpty();
+    }
+
+    @Nested
+    class Strings {
+        @ParameterizedTest(name = "{2}")
+        @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+            "0022 | \\\"       | quotation mark",
+            "005c | \\\\       | reverse solidus",
+            "000a | \\n        | line feed",
+            "000d | \\r        | carriage return",
+            "0009 | \\t        | tab",
+            "0008 | \\b        | backspace",
+            "000c | \\f        | form feed",
+            "0000 | \\u0000    | NUL",
+            "001f | \\u001f    | unit separator",
+            "2028 | \\u2028    | line separator",
+            "2029 | \\u2029    | paragraph separator",
+            "d800 | \\ud800    | lone high surrogate",
+            "dfff | \\udfff    | lone low surrogate",
+            "007f | \u007f     | DEL is allowed raw",
+            "002f | /          | solidus is allowed raw",
+        })
+        void escapesWhatJsonAndUtf8Require(String hex, String escaped, String what) {
+            String detail = "a" + (char) Integer.parseInt(hex, 16) + "b";
+
+            String json = new String(render(Problem.builder().status(400).detail(detail).build()), StandardCharsets.UTF_8);
+
+            assertThat(json).contains("\"detail\":\"a" + escaped + "b\"");
+        }
+
+        @Test
+        void keepsValidSurrogatePairsRaw() throws CharacterCodingException {
+            String emoji = "\uD83D\uDE00";
+
+            String json = strictUtf8(render(Problem.builder().status(400).detail(emoji).build()));
+
+            assertThat(json).contains("\"detail\":\"" + emoji + "\"").doesNotContain("\\ud83d");
+        }
+
+        @Test
+        void writesLoneSurrogatesAsEscapesThatParseBackToTheSameCodeUnit() throws CharacterCodingException {
+            String detail = "x\uDBFFy\uDC00z\uDE00\uD83D";
+            byte[] bytes = render(Problem.builder().status(400).detail(detail).with("list", List.of(detail)).build());
+
+            String text = strictUtf8(bytes);
+            JsonObject json = parse(bytes);
+
+            assertThat(text).contains("x\\udbffy\\udc00z\\ude00\\ud83d");
+            assertThat(json.getString("detail").toCharArray()).containsExactly(detail.toCharArray());
+            assertThat(json.getJsonArray("list").getString(0)).isEqualTo(detail);
+        }
+
+        @Test
+        void escapesMemberNamesAndMapKeysLikeOtherStrings() {
+            Problem problem = Problem.builder().status(400).with("errors", Map.of("a.b-c", "\"q\"")).build();
+
+            JsonObject json = parse(render(problem));
+
+            assertThat(json.getJsonObject("errors").getString("a.b-c")).isEqualTo("\"q\"");
+        }
+    }
+
+    @Test
+    void writesUtf8() throws CharacterCodingException {
+        byte[] bytes = render(Problem.builder().status(404).title("未找到").detail("غير موجود").build());
+
+        assertThat(strictUtf8(bytes)).contains("未找到", "غير موجود");
+        assertThat(bytes[0]).isEqualTo((byte) '{');
+    }
+}

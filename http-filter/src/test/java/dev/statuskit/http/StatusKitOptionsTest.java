@@ -1,0 +1,211 @@
+package dev.statuskit.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.net.URI;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class StatusKitOptionsTest {
+
+    private static StatusKitOptions parse(String name, String value) {
+        return StatusKitOptions.builder().set(name, value).build();
+    }
+
+    @Test
+    void hasSensibleDefaults() {
+        StatusKitOptions options = StatusKitOptions.defaults();
+
+        assertThat(options.locales()).isEmpty();
+        assertThat(options.defaultLocale()).isEmpty();
+        assertThat(options.instance()).isFalse();
+        assertThat(options.typeBase()).isEmpty();
+        assertThat(options.exceptionStatus()).isEmpty();
+        assertThat(options.bundle()).isEmpty();
+        assertThat(options.sendErrorMessages()).isEqualTo(StatusKitOptions.SendErrorMessages.CLIENT_ERRORS);
+    }
+
+    @Nested
+    class GoodValues {
+        @Test
+        void readsLocalesInOrder() {
+            assertThat(parse("statuskit.locales", " de , zh-CN,,en-GB ").locales())
+                    .containsExactly(Locale.GERMAN, Locale.forLanguageTag("zh-CN"), Locale.UK);
+        }
+
+        @Test
+        void readsADefaultLocaleAmongTheLocales() {
+            StatusKitOptions options = StatusKitOptions.builder().set("statuskit.locales", "en,fr")
+                    .set("statuskit.default-locale", "fr").build();
+
+            assertThat(options.defaultLocale()).contains(Locale.FRENCH);
+        }
+
+        @ParameterizedTest
+        @CsvSource({"true, true", "TRUE, true", " false , false", "False, false"})
+        void readsInstance(String value, boolean expected) {
+            assertThat(parse("statuskit.instance", value).instance()).isEqualTo(expected);
+        }
+
+        @ParameterizedTest
+        @CsvSource({
+            "https://example.com/problems/, https://example.com/problems/",
+            "https://example.com/problems,  https://example.com/problems/",
+            "urn:acme:problems:,            ",
+        })
+        void readsTheTypeBaseAddingAFinalSlash(String value, String expected) {
+            if (expected == null) {
+                assertThatThrownBy(() -> parse("statuskit.type-base", value))
+                        .hasMessage("Option statuskit.type-base: \"" + value
+                                + "\" must be an absolute URI, such as https://example.com/problems/");
+            } else {
+                assertThat(parse("statuskit.type-base", value).typeBase()).contains(URI.create(expected));
+            }
+        }
+
+        @Test
+        void readsExceptionStatusesInOrder() {
+            StatusKitOptions options = parse("statuskit.exception-status",
+                    " java.lang.IllegalArgumentException = 400 , java.io.IOException=503,");
+
+            assertThat(options.exceptionStatus()).containsExactly(
+                    Map.entry(IllegalArgumentException.class, 400), Map.entry(IOException.class, 503));
+        }
+
+        @Test
+        void resolvesStatusesByTheNearestConfiguredSuperclass() {
+            StatusKitOptions options = StatusKitOptions.builder()
+                    .exceptionStatus(RuntimeException.class, 409)
+                    .exceptionStatus(IllegalArgumentException.class, 400).build();
+
+            assertThat(options.statusFor(new NumberFormatException(), 500)).isEqualTo(400);
+            assertThat(options.statusFor(new IllegalStateException(), 500)).isEqualTo(409);
+            assertThat(options.statusFor(new IOException(), 500)).isEqualTo(500);
+            assertThat(options.statusFor(null, 418)).isEqualTo(418);
+        }
+
+        @Test
+        void readsTheBundle() {
+            assertThat(parse("statuskit.bundle", " com.acme.errors ").bundle()).contains("com.acme.errors");
+        }
+
+        @ParameterizedTest
+        @CsvSource({"4xx, CLIENT_ERRORS", "4XX, CLIENT_ERRORS", "never, NEVER", "NEVER, NEVER"})
+        void readsSendErrorMessages(String value, StatusKitOptions.SendErrorMessages expected) {
+            assertThat(parse("statuskit.send-error-messages", value).sendErrorMessages()).isEqualTo(expected);
+        }
+
+        @Test
+        void readsEveryOptionFromAConfigurationSource() {
+            Map<String, Object> config = Map.of(
+                    "statuskit.locales", "de,fr",
+                    "statuskit.default-locale", "fr",
+                    "statuskit.instance", Boolean.TRUE,
+                    "statuskit.type-base", "https://example.com/p/",
+                    "statuskit.exception-status", "java.lang.IllegalStateException=409",
+                    "statuskit.bundle", "com.acme.errors",
+                    "statuskit.send-error-messages", "never",
+                    "unrelated.property", "ignored");
+
+            StatusKitOptions options = StatusKitOptions.fromConfig(config::get);
+
+            assertThat(options.locales()).containsExactly(Locale.GERMAN, Locale.FRENCH);
+            assertThat(options.defaultLocale()).contains(Locale.FRENCH);
+            assertThat(options.instance()).isTrue();
+            assertThat(options.typeBase()).contains(URI.create("https://example.com/p/"));
+            assertThat(options.exceptionStatus()).containsExactly(Map.entry(IllegalStateException.class, 409));
+            assertThat(options.bundle()).contains("com.acme.errors");
+            assertThat(options.sendErrorMessages()).isEqualTo(StatusKitOptions.SendErrorMessages.NEVER);
+            assertThat(options).hasToString("statuskit.locales=de,fr, statuskit.default-locale=fr, statuskit.instance=true,"
+                    + " statuskit.type-base=https://example.com/p/,"
+                    + " statuskit.exception-status=java.lang.IllegalStateException=409, statuskit.bundle=com.acme.errors,"
+                    + " statuskit.send-error-messages=never");
+        }
+
+        @Test
+        void keepsDefaultsForAbsentValues() {
+            assertThat(StatusKitOptions.fromConfig(name -> null)).hasToString(StatusKitOptions.defaults().toString());
+        }
+    }
+
+    @Nested
+    class BadValues {
+        @ParameterizedTest(name = "{0}={1}")
+        @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+            "statuskit.locales             | en_US         | Option statuskit.locales: \"en_US\" is not a well-formed language tag (BCP 47), such as en or zh-CN",
+            "statuskit.locales             | en,x!         | Option statuskit.locales: \"x!\" is not a well-formed language tag (BCP 47), such as en or zh-CN",
+            "statuskit.locales             | ` , `         | Option statuskit.locales: names no locale; name at least one, such as en",
+            "statuskit.locales             | und           | Option statuskit.locales: \"und\" names no language",
+            "statuskit.default-locale      | 12            | Option statuskit.default-locale: \"12\" is not a well-formed language tag (BCP 47), such as en or zh-CN",
+            "statuskit.default-locale      | pl            | Option statuskit.default-locale: pl is not one of the supported locales (en, zh-CN, zh-TW, ja, ko, de, fr, es, pt-BR, ru, it, ar)",
+            "statuskit.instance            | yes           | Option statuskit.instance: \"yes\" must be true or false",
+            "statuskit.instance            | ``            | Option statuskit.instance: \"\" must be true or false",
+            "statuskit.type-base           | problems/     | Option statuskit.type-base: \"problems/\" must be an absolute URI, such as https://example.com/problems/",
+            "statuskit.type-base           | http://a b/   | Option statuskit.type-base: \"http://a b/\" is not a URI: Illegal character in authority",
+            "statuskit.exception-status    | java.lang.IllegalArgumentException | Option statuskit.exception-status: \"java.lang.IllegalArgumentException\" must be <exception class>=<status>, such as com.acme.NoSuchThing=404",
+            "statuskit.exception-status    | =404          | Option statuskit.exception-status: \"=404\" must be <exception class>=<status>, such as com.acme.NoSuchThing=404",
+            "statuskit.exception-status    | java.lang.IllegalStateException=abc | Option statuskit.exception-status: status \"abc\" for java.lang.IllegalStateException must be a number in 400-599",
+            "statuskit.exception-status    | java.lang.IllegalStateException=200 | Option statuskit.exception-status: status 200 for java.lang.IllegalStateException must be in 400-599",
+            "statuskit.exception-status    | java.lang.IllegalStateException=600 | Option statuskit.exception-status: status 600 for java.lang.IllegalStateException must be in 400-599",
+            "statuskit.exception-status    | com.acme.NoSuchThing=404 | Option statuskit.exception-status: class com.acme.NoSuchThing cannot be loaded",
+            "statuskit.exception-status    | java.lang.String=400 | Option statuskit.exception-status: java.lang.String is not a Throwable",
+            "statuskit.bundle              | ` `           | Option statuskit.bundle: must name a bundle, such as com.acme.errors",
+            "statuskit.send-error-messages | always        | Option statuskit.send-error-messages: \"always\" must be 4xx or never",
+            "statuskit.locale              | en            | Unknown option statuskit.locale; the options are statuskit.locales, statuskit.default-locale, statuskit.instance, statuskit.type-base, statuskit.exception-status, statuskit.bundle, statuskit.send-error-messages",
+        })
+        void failsFastWithAMessageNamingTheOptionAndTheValue(String name, String value, String message) {
+            assertThatThrownBy(() -> parse(name, value))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage(message);
+        }
+
+        @Test
+        void rejectsADefaultLocaleOutsideTheConfiguredLocales() {
+            assertThatThrownBy(() -> StatusKitOptions.fromConfig(Map.of("statuskit.locales", "en,de",
+                    "statuskit.default-locale", "fr")::get))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("Option statuskit.default-locale: fr is not one of the supported locales (en, de)");
+        }
+
+        @Test
+        void rejectsAStatusOutsideTheErrorRangeFromCode() {
+            assertThatThrownBy(() -> StatusKitOptions.builder().exceptionStatus(IOException.class, 302))
+                    .hasMessage("Option statuskit.exception-status: status 302 for java.io.IOException must be in 400-599");
+        }
+    }
+
+    @Nested
+    class Flags {
+        @ParameterizedTest
+        @CsvSource(nullValues = "NULL", value = {"NULL, true, true", "NULL, false, false", "false, true, false",
+                "' TRUE ', false, true"})
+        void readsAFlag(String value, boolean absent, boolean expected) {
+            assertThat(StatusKitOptions.flag("statuskit.enabled", value, absent)).isEqualTo(expected);
+        }
+
+        @Test
+        void acceptsABoolean() {
+            assertThat(StatusKitOptions.flag("x.y", Boolean.FALSE, true)).isFalse();
+        }
+
+        @Test
+        void rejectsAnythingElse() {
+            assertThatThrownBy(() -> StatusKitOptions.flag("statuskit.enabled", "off", true))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("Option statuskit.enabled: \"off\" must be true or false");
+        }
+    }
+
+    @Test
+    void listsEveryOptionName() {
+        assertThat(StatusKitOptions.NAMES).containsExactly("statuskit.locales", "statuskit.default-locale",
+                "statuskit.instance", "statuskit.type-base", "statuskit.exception-status", "statuskit.bundle",
+                "statuskit.send-error-messages");
+    }
+}

@@ -1,0 +1,174 @@
+package dev.statuskit.it.servers;
+
+import dev.statuskit.http.StatusKitOptions;
+import dev.statuskit.http.jaxrs.StatusKitFeature;
+import dev.statuskit.http.servlet.StatusKitFilter;
+import dev.statuskit.it.app.ApiResources;
+import dev.statuskit.it.app.TestServlets;
+import jakarta.servlet.http.HttpServlet;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.Map;
+import org.apache.catalina.Context;
+import org.apache.catalina.LifecycleException;
+import org.apache.catalina.connector.Connector;
+import org.apache.catalina.servlets.DefaultServlet;
+import org.apache.catalina.startup.Tomcat;
+import org.eclipse.jetty.ee11.servlet.ServletContextHandler;
+import org.eclipse.jetty.ee11.servlet.ServletHolder;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.glassfish.grizzly.http.server.HttpServer;
+import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpServerFactory;
+import org.glassfish.jersey.server.ResourceConfig;
+import org.glassfish.jersey.server.ServerProperties;
+import org.glassfish.jersey.servlet.ServletContainer;
+
+/** Starts each test server once per test JVM, on 127.0.0.1 and a free port. */
+public final class Servers {
+    private static final Map<ServerKind, RunningServer> STARTED = new EnumMap<>(ServerKind.class);
+
+    private Servers() {
+    }
+
+    /** The running server of a kind, started on first use and stopped when the test JVM exits. */
+    public static synchronized RunningServer get(ServerKind kind) {
+        RunningServer server = STARTED.get(kind);
+        if (server == null) {
+            RunningServer started = start(kind);
+            STARTED.put(kind, started);
+            Runtime.getRuntime().addShutdownHook(new Thread(started::close, "stop-" + kind));
+            server = started;
+        }
+        return server;
+    }
+
+    static RunningServer start(ServerKind kind) {
+        try {
+            switch (kind) {
+                case JETTY: return jetty();
+                case TOMCAT: return tomcat();
+                default: return grizzly();
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException("Could not start " + kind, e);
+        }
+    }
+
+    /** The Jersey application the servlet containers host at /api/*. */
+    static ResourceConfig api() {
+        return new ResourceConfig(ApiResources.class).register(StatusKitFeature.class)
+                .property(ServerProperties.WADL_FEATURE_DISABLE, true);
+    }
+
+    /** The same resources at /api for Grizzly, where Jersey serves every path. */
+    @jakarta.ws.rs.Path("/api")
+    public static class RootedApiResources extends ApiResources {
+    }
+
+    static RunningServer jetty() throws Exception {
+        Server server = new Server();
+        ServerConnector connector = new ServerConnector(server);
+        connector.setHost("127.0.0.1");
+        connector.setPort(0);
+        server.addConnector(connector);
+        ServletContextHandler context = new ServletContextHandler();
+        context.setContextPath("/");
+        context.addEventListener(new jakarta.servlet.ServletContextListener() {
+            @Override
+            public void contextInitialized(jakarta.servlet.ServletContextEvent event) {
+                StatusKitFilter.register(event.getServletContext(), StatusKitOptions.defaults());
+            }
+        });
+        context.addServlet(new ServletHolder("api", new ServletContainer(api())), "/api/*");
+        for (Map.Entry<String, HttpServlet> servlet : TestServlets.all().entrySet()) {
+            context.addServlet(new ServletHolder(servlet.getKey(), servlet.getValue()), "/servlet/" + servlet.getKey() + "/*");
+        }
+        server.setHandler(context);
+        server.start();
+        URI base = URI.create("http://127.0.0.1:" + connector.getLocalPort() + "/");
+        return new Handle(ServerKind.JETTY, base, server::stop);
+    }
+
+    static RunningServer tomcat() throws LifecycleException {
+        Path baseDir;
+        try {
+            baseDir = Files.createTempDirectory("statuskit-tomcat");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Tomcat tomcat = new Tomcat();
+        tomcat.setBaseDir(baseDir.toString());
+        Connector connector = new Connector();
+        connector.setPort(0);
+        connector.setProperty("address", "127.0.0.1");
+        tomcat.getService().addConnector(connector);
+        tomcat.setConnector(connector);
+        Context context = tomcat.addContext("", baseDir.toString());
+        context.addServletContainerInitializer(
+                (classes, servletContext) -> StatusKitFilter.register(servletContext, StatusKitOptions.defaults()), null);
+        Tomcat.addServlet(context, "default", new DefaultServlet()).addMapping("/");
+        Tomcat.addServlet(context, "api", new ServletContainer(api())).addMapping("/api/*");
+        for (Map.Entry<String, HttpServlet> servlet : TestServlets.all().entrySet()) {
+            Tomcat.addServlet(context, servlet.getKey(), servlet.getValue()).addMapping("/servlet/" + servlet.getKey() + "/*");
+        }
+        tomcat.start();
+        URI base = URI.create("http://127.0.0.1:" + connector.getLocalPort() + "/");
+        return new Handle(ServerKind.TOMCAT, base, () -> {
+            tomcat.stop();
+            tomcat.destroy();
+        });
+    }
+
+    static RunningServer grizzly() {
+        ResourceConfig rooted = new ResourceConfig(RootedApiResources.class).register(StatusKitFeature.class)
+                .property(ServerProperties.WADL_FEATURE_DISABLE, true);
+        HttpServer server = GrizzlyHttpServerFactory.createHttpServer(URI.create("http://127.0.0.1:0/"), rooted);
+        int port = server.getListeners().iterator().next().getPort();
+        URI base = URI.create("http://127.0.0.1:" + port + "/");
+        return new Handle(ServerKind.GRIZZLY, base, server::shutdownNow);
+    }
+
+    /** A started server and how to stop it. */
+    private static final class Handle implements RunningServer {
+        private final ServerKind kind;
+        private final URI base;
+        private final AutoCloseable stop;
+
+        Handle(ServerKind kind, URI base, AutoCloseable stop) {
+            this.kind = kind;
+            this.base = base;
+            this.stop = stop;
+        }
+
+        @Override
+        public URI base() {
+            return base;
+        }
+
+        @Override
+        public ServerKind kind() {
+            return kind;
+        }
+
+        @Override
+        public void close() {
+            try {
+                stop.close();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (Exception e) {
+                System.err.println("Stopping " + kind + " failed: " + e);
+            }
+        }
+
+        @Override
+        public String toString() {
+            return kind.name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+}
