@@ -61,7 +61,7 @@ public final class DemoServer implements AutoCloseable {
         context.addEventListener(new ServletContextListener() {
             @Override
             public void contextInitialized(ServletContextEvent event) {
-                event.getServletContext().addFilter("query-overrides", new QueryOverridesFilter())
+                event.getServletContext().addFilter("lang-parameter", new LangParameterFilter())
                         .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), false, "/status/*");
                 StatusKitFilter.register(event.getServletContext(), StatusKitOptions.defaults());
             }

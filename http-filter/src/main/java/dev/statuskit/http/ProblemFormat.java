@@ -51,6 +51,45 @@ public enum ProblemFormat {
     }
 
     /**
+     * The query parameter that chooses a format over {@code Accept}, so that a plain link (such as the HTML
+     * page's link to the problem+json form) can ask for one: {@code ?format=json}, {@code xml}, {@code html}
+     * or {@code text}. It only ever changes how an error answer is written.
+     */
+    public static final String PARAMETER = "format";
+
+    /** Longest query string searched for the parameter; longer ones are read up to this length. */
+    private static final int MAX_QUERY_CHARS = 2048;
+
+    /**
+     * The format named by the {@value #PARAMETER} parameter of a raw query string, or null if there is none
+     * or its value is not one of {@code json}, {@code xml}, {@code html} and {@code text}. Never throws.
+     */
+    public static ProblemFormat fromQuery(String query) {
+        if (query == null || query.isEmpty()) {
+            return null;
+        }
+        int limit = Math.min(query.length(), MAX_QUERY_CHARS);
+        int start = 0;
+        while (start < limit) {
+            int end = query.indexOf('&', start);
+            if (end < 0 || end > limit) {
+                end = limit;
+            }
+            if (query.startsWith(PARAMETER + "=", start)) {
+                switch (query.substring(start + PARAMETER.length() + 1, end)) {
+                    case "json": return JSON;
+                    case "xml": return XML;
+                    case "html": return HTML;
+                    case "text": return TEXT;
+                    default: return null;
+                }
+            }
+            start = end + 1;
+        }
+        return null;
+    }
+
+    /**
      * Chooses the format for an {@code Accept} header value (RFC 9110 §12.5.1).
      *
      * <p>Each format accepts a family of media types: JSON takes {@code application/json},

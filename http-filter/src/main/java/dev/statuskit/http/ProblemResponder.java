@@ -123,7 +123,7 @@ public final class ProblemResponder {
         Problem problem = complete(thrown, code, text, showsMessage(code, cause, message) ? message : null, request);
         log(problem, cause, request);
 
-        ProblemFormat format = ProblemFormat.negotiate(request.accept());
+        ProblemFormat format = request.format();
         boolean allowsContent = HttpStatusRegistry.lookup(code).allowsContent();
         Map<String, String> headers = new LinkedHashMap<>();
         if (allowsContent) {

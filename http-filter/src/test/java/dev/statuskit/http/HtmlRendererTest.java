@@ -119,10 +119,18 @@ class HtmlRendererTest {
         }
 
         @Test
-        void labelsTheErrorIdInEnglishWhenNoBundleHasALabel() {
+        void labelsTheErrorIdInTheAnswersLanguage() {
             String html = render(Problem.builder().status(500).with("errorId", "abc-123").build(), Locale.FRENCH);
 
-            assertThat(html).contains("<dt>Error ID</dt><dd><code>abc-123</code></dd>");
+            assertThat(html).contains("<dt>Identifiant de l&#39;erreur</dt><dd><code>abc-123</code></dd>");
+        }
+
+        @Test
+        void linksToTheSameAnswerAsProblemJsonInTheAnswersLanguage() {
+            String html = render(Problem.builder().status(404).build(), Locale.forLanguageTag("zh-CN"));
+
+            assertThat(html).contains("<p><a href=\"?format=json\" rel=\"alternate\" type=\"application/problem+json\">"
+                    + "以 JSON 格式查看此响应</a></p>");
         }
 
         @Test

@@ -12,6 +12,43 @@ import org.junit.jupiter.params.provider.NullAndEmptySource;
 class ProblemFormatTest {
 
     @Nested
+    class TheFormatQueryParameter {
+        @ParameterizedTest(name = "[{index}] ?{0} -> {1}")
+        @CsvSource(delimiter = '|', nullValues = "none", value = {
+            "format=json | JSON",
+            "format=xml | XML",
+            "format=html | HTML",
+            "format=text | TEXT",
+            "lang=ja&format=json | JSON",
+            "format=json&format=xml | JSON",
+            "format=JSON | none",
+            "format= | none",
+            "format | none",
+            "xformat=json | none",
+            "format=json%00 | none",
+            "format=<script> | none",
+        })
+        void choosesOnlyTheFourNamedFormats(String query, String expected) {
+            ProblemFormat format = ProblemFormat.fromQuery(query);
+            assertThat(format == null ? "none" : format.name()).isEqualTo(expected == null ? "none" : expected);
+        }
+
+        @Test
+        void isIgnoredWhenAbsentAndWinsOverAcceptWhenPresent() {
+            assertThat(ProblemFormat.fromQuery(null)).isNull();
+            assertThat(new RequestInfo("GET", "/x", "text/html", null).format()).isEqualTo(ProblemFormat.HTML);
+            assertThat(new RequestInfo("GET", "/x", "text/html", null, "format=json").format()).isEqualTo(ProblemFormat.JSON);
+            assertThat(new RequestInfo("GET", "/x", "text/html", null, "format=yaml").format()).isEqualTo(ProblemFormat.HTML);
+        }
+
+        @Test
+        void isReadOnlyFromTheFirstTwoKilobytesOfTheQuery() {
+            assertThat(ProblemFormat.fromQuery("a=" + "x".repeat(3000) + "&format=json")).isNull();
+            assertThat(ProblemFormat.fromQuery("a=" + "x".repeat(1000) + "&format=json")).isEqualTo(ProblemFormat.JSON);
+        }
+    }
+
+    @Nested
     class Negotiation {
         @ParameterizedTest(name = "[{index}] {0} -> {1}")
         @CsvSource(delimiter = '|', value = {

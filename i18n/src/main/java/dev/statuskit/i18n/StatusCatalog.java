@@ -60,8 +60,7 @@ public final class StatusCatalog {
         BundleLoader loader = new BundleLoader();
         Map<Locale, Table> byLocale = new HashMap<>();
         for (Locale locale : builder.supported) {
-            Map<String, String> messages = loader.resolve(locale, builder.sources());
-            byLocale.put(locale, new Table(locale, messages));
+            byLocale.put(locale, new Table(locale, loader.resolve(locale, builder.sources())));
         }
         this.tables = Map.copyOf(byLocale);
     }
@@ -166,40 +165,47 @@ public final class StatusCatalog {
         final LocalizedText[] ws = new LocalizedText[CloseCodeRegistry.MAX_CODE - CloseCodeRegistry.MIN_CODE + 1];
         final LocalizedText[] categories = new LocalizedText[CloseCodeCategory.values().length];
 
-        Table(Locale locale, Map<String, String> messages) {
-            this.messages = Collections.unmodifiableMap(messages);
+        Table(Locale locale, Map<String, BundleLoader.Message> resolved) {
+            Map<String, String> texts = new HashMap<>();
+            resolved.forEach((key, message) -> texts.put(key, message.text()));
+            this.messages = Collections.unmodifiableMap(texts);
             for (HttpStatusClass c : HttpStatusClass.values()) {
                 String prefix = "http.class." + c.label();
-                classes[c.ordinal()] = text(locale, prefix + ".title", prefix + ".description", null);
+                classes[c.ordinal()] = text(resolved, prefix + ".title", prefix + ".description", null);
             }
             for (CloseCodeCategory c : CloseCodeCategory.values()) {
                 String prefix = "ws.category." + c.id();
-                categories[c.ordinal()] = text(locale, prefix + ".name", prefix + ".description", null);
+                categories[c.ordinal()] = text(resolved, prefix + ".name", prefix + ".description", null);
             }
             for (int code = HttpStatusRegistry.MIN_CODE; code <= HttpStatusRegistry.MAX_CODE; code++) {
                 LocalizedText fallback = classes[HttpStatusClass.of(code).ordinal()];
                 http[code - HttpStatusRegistry.MIN_CODE] =
-                        text(locale, "http." + code + ".title", "http." + code + ".description", fallback);
+                        text(resolved, "http." + code + ".title", "http." + code + ".description", fallback);
             }
             for (int code = CloseCodeRegistry.MIN_CODE; code <= CloseCodeRegistry.MAX_CODE; code++) {
                 LocalizedText fallback = categories[CloseCodeRegistry.categoryOf(code).ordinal()];
                 ws[code - CloseCodeRegistry.MIN_CODE] =
-                        text(locale, "ws." + code + ".name", "ws." + code + ".description", fallback);
+                        text(resolved, "ws." + code + ".name", "ws." + code + ".description", fallback);
             }
         }
 
-        private LocalizedText text(Locale locale, String titleKey, String descriptionKey, LocalizedText fallback) {
-            String title = messages.get(titleKey);
-            String description = messages.get(descriptionKey);
+        /**
+         * The texts of a title key and a description key. Their locale is that of the file the title came
+         * from, so a locale without a translation of the key reports English, not itself.
+         */
+        private static LocalizedText text(Map<String, BundleLoader.Message> resolved, String titleKey,
+                                          String descriptionKey, LocalizedText fallback) {
+            BundleLoader.Message title = resolved.get(titleKey);
+            BundleLoader.Message description = resolved.get(descriptionKey);
             if (title == null && description == null && fallback != null) {
                 return fallback;
             }
-            if (title == null || description == null) {
-                // Only reachable when a bundle lost a key; the completeness test keeps ours whole.
-                title = title != null ? title : fallback != null ? fallback.title() : titleKey;
-                description = description != null ? description : fallback != null ? fallback.description() : "";
-            }
-            return new LocalizedText(title, description, locale);
+            // Only one of the pair missing is reachable only when a bundle lost a key; the completeness
+            // test keeps ours whole.
+            String titleText = title != null ? title.text() : fallback != null ? fallback.title() : titleKey;
+            String descriptionText = description != null ? description.text() : fallback != null ? fallback.description() : "";
+            Locale source = title != null ? title.locale() : description != null ? description.locale() : Locale.ENGLISH;
+            return new LocalizedText(titleText, descriptionText, source);
         }
     }
 

@@ -134,6 +134,7 @@ class StatusCatalogTest {
             assertThat(catalog.http(404, polish).title()).isEqualTo("Nie znaleziono");
             assertThat(catalog.http(404, polish).locale()).isEqualTo(polish);
             assertThat(catalog.http(500, polish).title()).isEqualTo("Internal Server Error");
+            assertThat(catalog.http(500, polish).locale()).as("the language the text is really in").isEqualTo(Locale.ENGLISH);
         }
 
         @Test

@@ -30,6 +30,9 @@ public final class HtmlRenderer implements ProblemRenderer {
      */
     public static final String ERROR_ID_KEY = "page.error-id";
     static final String ERROR_ID_FALLBACK = "Error ID";
+    /** The message key of the link to the same answer as problem+json. */
+    public static final String JSON_LINK_KEY = "page.json-link";
+    static final String JSON_LINK_FALLBACK = "View as JSON";
 
     private static final String CSS = ":root{color-scheme:light dark;--fg:#1f2328;--muted:#59636e;--bg:#f6f8fa;"
             + "--card:#fff;--line:#d1d9e0;--accent:#cf222e}"
@@ -96,13 +99,19 @@ public final class HtmlRenderer implements ProblemRenderer {
             }
             html.append("</dl>\n");
         }
-        html.append("</main>\n</body>\n</html>\n");
+        html.append("<p><a href=\"?").append(ProblemFormat.PARAMETER).append("=json\" rel=\"alternate\" type=\"")
+                .append(ProblemFormat.JSON.mediaType()).append("\">").append(Encode.forHtml(label(JSON_LINK_KEY,
+                        JSON_LINK_FALLBACK, locale))).append("</a></p>\n</main>\n</body>\n</html>\n");
         out.write(html.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     private String errorIdLabel(Locale locale) {
-        String label = catalog.text(ERROR_ID_KEY, locale);
-        return label != null ? label : ERROR_ID_FALLBACK;
+        return label(ERROR_ID_KEY, ERROR_ID_FALLBACK, locale);
+    }
+
+    private String label(String key, String fallback, Locale locale) {
+        String label = catalog.text(key, locale);
+        return label != null ? label : fallback;
     }
 
     private static void row(StringBuilder html, String label, Object value) {

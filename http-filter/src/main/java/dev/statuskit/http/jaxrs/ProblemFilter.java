@@ -36,7 +36,8 @@ final class ProblemFilter implements ContainerResponseFilter {
             return;
         }
         RequestInfo info = new RequestInfo(request.getMethod(), request.getUriInfo().getRequestUri().getRawPath(),
-                request.getHeaderString(HttpHeaders.ACCEPT), request.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
+                request.getHeaderString(HttpHeaders.ACCEPT), request.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE),
+                request.getUriInfo().getRequestUri().getRawQuery());
         Optional<ErrorAnswer> found = responder.answer(response.getStatus(), cause, null, info);
         if (found.isEmpty()) {
             response.setEntity(null); // a status outside 100-599 stays as it is, without the marker

@@ -228,7 +228,8 @@ public class StatusKitFilter implements Filter {
     }
 
     private static RequestInfo requestInfo(HttpServletRequest request, String path) {
-        return new RequestInfo(request.getMethod(), path, request.getHeader("Accept"), request.getHeader("Accept-Language"));
+        return new RequestInfo(request.getMethod(), path, request.getHeader("Accept"), request.getHeader("Accept-Language"),
+                request.getQueryString());
     }
 
     private static Throwable rootCause(Throwable failure) {

@@ -58,18 +58,36 @@ public final class BundleLoader {
 
     private final Map<String, Map<String, String>> files = new HashMap<>();
 
+    /** A resolved message and the locale of the file it came from (English for a base file). */
+    public record Message(String text, Locale locale) {
+    }
+
     /**
-     * All keys for a locale, resolved over the sources in order of increasing precedence.
+     * All keys for a locale, resolved over the sources in order of increasing precedence, each with the locale
+     * of the file that supplied it.
      */
-    public Map<String, String> resolve(Locale locale, List<Source> sources) {
-        Map<String, String> result = new HashMap<>();
+    public Map<String, Message> resolve(Locale locale, List<Source> sources) {
+        Map<String, Message> result = new HashMap<>();
         List<String> suffixes = suffixes(locale);
         for (int level = suffixes.size() - 1; level >= 0; level--) {
-            for (Source source : sources) {
-                result.putAll(read(source, source.baseName + suffixes.get(level) + ".properties"));
+            Locale source = levelLocale(locale, suffixes.size() - 1 - level);
+            for (Source bundle : sources) {
+                read(bundle, bundle.baseName + suffixes.get(level) + ".properties")
+                        .forEach((key, text) -> result.put(key, new Message(text, source)));
             }
         }
         return result;
+    }
+
+    /** The locale of a level counted from the base (0): English, then the language, then language and country. */
+    private static Locale levelLocale(Locale locale, int fromBase) {
+        if (fromBase == 0) {
+            return Locale.ENGLISH;
+        }
+        if (fromBase == 1) {
+            return new Locale(locale.getLanguage());
+        }
+        return new Locale(locale.getLanguage(), locale.getCountry());
     }
 
     /** {@code _zh_TW}, {@code _zh}, {@code ""}: most specific first, ending with the base bundle. */
