@@ -46,7 +46,6 @@ public final class LocaleNegotiator {
     /** Headers longer than this are negotiated every time rather than cached. */
     static final int MAX_CACHED_HEADER_CHARS = 256;
 
-    private static final int Q_MAX = 1000;
 
     private final List<Locale> supported;
     private final String[] supportedTags;
@@ -183,7 +182,7 @@ public final class LocaleNegotiator {
                 break;
             }
             if (locale != null && !locale.getLanguage().isEmpty()) {
-                ranges.add(lower(locale.toLanguageTag()), Q_MAX);
+                ranges.add(lower(locale.toLanguageTag()), QValue.MAX);
             }
         }
         return choose(ranges).locale;
@@ -330,7 +329,7 @@ public final class LocaleNegotiator {
         if (!isLanguageRange(s, from, to)) {
             return;
         }
-        int weight = Q_MAX;
+        int weight = QValue.MAX;
         int p = rangeEnd;
         while (p < end) {
             int next = s.indexOf(';', p + 1);
@@ -344,7 +343,7 @@ public final class LocaleNegotiator {
                 if (eq >= b || s.charAt(eq) != '=') {
                     return;
                 }
-                weight = qvalue(s, skipSpace(s, eq + 1, b), b);
+                weight = QValue.parse(s, skipSpace(s, eq + 1, b), b);
                 if (weight < 0) {
                     return;
                 }
@@ -352,34 +351,6 @@ public final class LocaleNegotiator {
             p = next;
         }
         ranges.add(lower(s.substring(from, to)), weight);
-    }
-
-    /** RFC 9110 §12.4.2 qvalue as thousandths, or -1 if malformed. */
-    private static int qvalue(String s, int from, int to) {
-        if (from >= to || to - from > 5) {
-            return -1;
-        }
-        char first = s.charAt(from);
-        if (first != '0' && first != '1') {
-            return -1;
-        }
-        int value = (first - '0') * Q_MAX;
-        if (to - from == 1) {
-            return value;
-        }
-        if (s.charAt(from + 1) != '.') {
-            return -1;
-        }
-        int scale = 100;
-        for (int i = from + 2; i < to; i++) {
-            char c = s.charAt(i);
-            if (c < '0' || c > '9' || (first == '1' && c != '0')) {
-                return -1;
-            }
-            value += (c - '0') * scale;
-            scale /= 10;
-        }
-        return value;
     }
 
     /** {@code language-range = (1*8ALPHA *("-" 1*8alphanum)) / "*"} (RFC 4647 §2.1). */

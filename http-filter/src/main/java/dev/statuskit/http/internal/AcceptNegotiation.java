@@ -1,6 +1,7 @@
 package dev.statuskit.http.internal;
 
 import dev.statuskit.http.ProblemFormat;
+import dev.statuskit.i18n.QValue;
 import java.util.Arrays;
 import java.util.Locale;
 
@@ -12,7 +13,6 @@ public final class AcceptNegotiation {
     public static final int MAX_RANGES = 64;
 
     private static final ProblemFormat[] FORMATS = ProblemFormat.values();
-    private static final int Q_MAX = 1000;
     private static final int NO_MATCH = -1;
     private static final int ANY = 0;
     private static final int ANY_SUBTYPE = 1;
@@ -67,7 +67,7 @@ public final class AcceptNegotiation {
         if (type.equals("*") && !subtype.equals("*")) {
             return false;
         }
-        int q = Q_MAX;
+        int q = QValue.MAX;
         for (int p = rangeEnd; p < end; ) {
             int next = find(s, ';', p + 1, end);
             int a = skipSpace(s, p + 1, next);
@@ -75,7 +75,7 @@ public final class AcceptNegotiation {
             if (a < b && (s.charAt(a) == 'q' || s.charAt(a) == 'Q')) {
                 int eq = skipSpace(s, a + 1, b);
                 if (eq < b && s.charAt(eq) == '=') {
-                    q = qvalue(s, skipSpace(s, eq + 1, b), b);
+                    q = QValue.parse(s, skipSpace(s, eq + 1, b), b);
                     if (q < 0) {
                         return false;
                     }
@@ -127,34 +127,6 @@ public final class AcceptNegotiation {
             default:
                 return text && subtype.equals("plain") ? EXACT : NO_MATCH;
         }
-    }
-
-    /** RFC 9110 §12.4.2 qvalue in thousandths, or -1 if malformed. */
-    private static int qvalue(String s, int from, int to) {
-        if (from >= to || to - from > 5) {
-            return -1;
-        }
-        char first = s.charAt(from);
-        if (first != '0' && first != '1') {
-            return -1;
-        }
-        int value = (first - '0') * Q_MAX;
-        if (to - from == 1) {
-            return value;
-        }
-        if (s.charAt(from + 1) != '.') {
-            return -1;
-        }
-        int scale = 100;
-        for (int i = from + 2; i < to; i++) {
-            char c = s.charAt(i);
-            if (c < '0' || c > '9' || (first == '1' && c != '0')) {
-                return -1;
-            }
-            value += (c - '0') * scale;
-            scale /= 10;
-        }
-        return value;
     }
 
     /** RFC 9110 §5.6.2 token: one or more tchar. */
