@@ -1,0 +1,19 @@
+/**
+ * The StatusKit demo server: an application, so it exports nothing. It opens its package to Jersey, which
+ * creates the resources and reads their annotations. (The shaded jar runs on the class path.)
+ */
+module dev.statuskit.demo {
+    requires dev.statuskit.http;
+    requires dev.statuskit.websocket;
+    requires jakarta.servlet;
+    requires jakarta.ws.rs;
+    requires jakarta.websocket;
+    requires org.eclipse.jetty.server;
+    requires org.eclipse.jetty.ee11.servlet;
+    requires org.eclipse.jetty.ee11.websocket.jakarta.server;
+    requires org.glassfish.jersey.core.server;
+    requires org.glassfish.jersey.container.servlet;
+    requires owasp.encoder;
+
+    opens dev.statuskit.demo to org.glassfish.jersey.core.server;
+}
