@@ -50,7 +50,8 @@ final class ExplorerPage {
             "th,td{border-bottom:1px solid var(--line);padding:.35rem .5rem;text-align:start;vertical-align:top}",
             "th{background:var(--soft);font-weight:600}td.code{font-variant-numeric:tabular-nums;font-weight:600;white-space:nowrap}",
             "a{color:var(--accent)}button.try{cursor:pointer}",
-            "output{display:block;white-space:pre-wrap;background:var(--soft);border:1px solid var(--line);padding:.5rem;min-height:2.5rem;margin:.5rem 0}",
+            "output{display:block;white-space:pre-wrap;background:var(--soft);border:1px solid var(--line);padding:.5rem;min-height:2.5rem;margin:.5rem 0;position:sticky;bottom:0;z-index:1;box-shadow:0 -2px 6px rgba(0,0,0,.08)}",
+            "output:empty{display:none}",
             ".en{color:var(--muted)}",
             "@media (max-width:40rem){th.wide,td.wide{display:none}}");
 
@@ -153,13 +154,13 @@ final class ExplorerPage {
 
     private void wsSection(StringBuilder html, Locale locale) {
         html.append("<section aria-labelledby=\"ws\">\n<h2 id=\"ws\">").append(t("explorer.ws.heading", locale)).append("</h2>\n<p>")
-                .append(t("explorer.ws.note", locale)).append("</p>\n")
-                .append("<output id=\"ws-result\" aria-live=\"polite\" aria-label=\"").append(t("explorer.result.heading", locale))
-                .append("\"></output>\n");
+                .append(t("explorer.ws.note", locale)).append("</p>\n");
         wsTable(html, locale, "explorer.ws.protocol", protocolRows());
         wsTable(html, locale, "explorer.ws.library", rangeRows(3000, 3999, 3001));
         wsTable(html, locale, "explorer.ws.private", List.of(new WsRow("4000-4999", 4001)));
-        html.append("</section>\n");
+        // Last in the section and sticky, so the result stays in view whichever row's button was pressed.
+        html.append("<output id=\"ws-result\" aria-live=\"polite\" aria-label=\"").append(t("explorer.result.heading", locale))
+                .append("\"></output>\n</section>\n");
     }
 
     private static List<WsRow> protocolRows() {

@@ -161,11 +161,12 @@ class ExplorerBrowserTest {
             "1013, 稍后重试, WITH_BACKOFF",
         })
         void aSendableCodeClosesTheBrowsersWebSocketWithThatCodeAndShowsItsClassification(String code, String name,
-                String hint) {
+                String hint) throws IOException {
             open("");
             String result = tryCode(code);
             assertThat(result).contains("code=" + code).contains("wasClean=true")
                     .contains(code + " " + name).contains(hint);
+            screenshot("try-" + code + "-zh-CN.png");
         }
 
         @Test
@@ -178,7 +179,9 @@ class ExplorerBrowserTest {
 
         private String tryCode(String code) {
             WebElement output = browser.findElement(By.id("ws-result"));
-            browser.findElement(By.cssSelector("button.try[data-code='" + code + "']")).click();
+            WebElement button = browser.findElement(By.cssSelector("button.try[data-code='" + code + "']"));
+            browser.executeScript("arguments[0].scrollIntoView({block: 'center'});", button);
+            button.click();
             new WebDriverWait(browser, Duration.ofSeconds(10))
                     .until(d -> output.getAttribute("data-close-code") != null);
             return output.getText();
