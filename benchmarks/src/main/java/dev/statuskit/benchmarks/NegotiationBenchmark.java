@@ -30,7 +30,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(1)
 public class NegotiationBenchmark {
 
-    /** Ten headers as browsers send them, and three hostile ones. */
+    /** Ten headers as browsers send them, and five hostile ones. */
     @Param({
         "zh-CN,zh;q=0.9,en;q=0.8",
         "zh-TW,zh;q=0.9,en-US;q=0.8,en;q=0.7",
@@ -45,6 +45,8 @@ public class NegotiationBenchmark {
         "hostile-8KB",
         "hostile-1000-ranges",
         "hostile-junk",
+        "hostile-subtags",
+        "hostile-commas",
     })
     public String header;
 
@@ -62,6 +64,12 @@ public class NegotiationBenchmark {
                 break;
             case "hostile-1000-ranges":
                 value = IntStream.range(0, 1000).mapToObj(i -> "tlh-x" + i + ";q=0." + (i % 10)).collect(Collectors.joining(","));
+                break;
+            case "hostile-subtags":
+                value = "ab-".repeat(2730) + "ab"; // one well-formed range of 2,731 subtags
+                break;
+            case "hostile-commas":
+                value = "1,".repeat(4096); // 4,096 malformed elements
                 break;
             case "hostile-junk":
                 value = ";;;q=abc,,,--,*;q=9,\u00e4\u00f6\u00fc;q=0.5,de-;q=,zh_CN;q=1.5,\t\t,ja;q=0.1234";

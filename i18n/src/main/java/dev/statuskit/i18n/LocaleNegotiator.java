@@ -52,6 +52,8 @@ public final class LocaleNegotiator {
     private final Locale defaultLocale;
     private final int defaultIndex;
     private final Map<String, Integer> exact;
+    /** The length of the longest tag or alias in {@link #exact}: no longer candidate can match. */
+    private final int longestExact;
     private final Map<String, Integer> byLanguage;
     /** Per supported locale, the shared results "matched" and "fallen back to", so choosing allocates none. */
     private final Result[] matched;
@@ -86,6 +88,7 @@ public final class LocaleNegotiator {
             }
         }
         this.exact = Map.copyOf(exactTags);
+        this.longestExact = exactTags.keySet().stream().mapToInt(String::length).max().orElse(0);
         this.byLanguage = Map.copyOf(languages);
         this.matched = new Result[this.supported.size()];
         this.fellBack = new Result[this.supported.size()];
@@ -241,13 +244,17 @@ public final class LocaleNegotiator {
             if (ranges.weights[r] == 0 || ranges.tags[r].equals("*")) {
                 continue;
             }
-            String candidate = ranges.tags[r];
-            while (candidate != null) {
-                Integer index = exact.get(candidate);
+            // Truncation by end index: a candidate longer than every supported tag is skipped without being
+            // made, so a range of thousands of subtags costs one backward scan, not a string per subtag.
+            String range = ranges.tags[r];
+            for (int end = range.length(); end > 0; end = truncate(range, end)) {
+                if (end > longestExact) {
+                    continue;
+                }
+                Integer index = exact.get(end == range.length() ? range : range.substring(0, end));
                 if (index != null && !excluded[index]) {
                     return matched[index];
                 }
-                candidate = truncate(candidate);
             }
             // A range names a language the supported set holds only with a region: "pt" accepts pt-BR.
             String prefix = ranges.tags[r] + '-';
@@ -282,18 +289,20 @@ public final class LocaleNegotiator {
 
 
 
-    /** RFC 4647 §3.4: drop the last subtag, and a single-character subtag left before it. */
-    private static String truncate(String tag) {
-        int dash = tag.lastIndexOf('-');
+    /**
+     * RFC 4647 §3.4 on the prefix {@code tag[0, end)}: the end of the prefix without its last subtag, and
+     * without a single-character subtag left before it; 0 when there is no shorter prefix.
+     */
+    static int truncate(String tag, int end) {
+        int dash = tag.lastIndexOf('-', end - 1);
         if (dash < 0) {
-            return null;
+            return 0;
         }
-        String shorter = tag.substring(0, dash);
-        int previous = shorter.lastIndexOf('-');
-        if (previous >= 0 && previous == shorter.length() - 2) {
-            shorter = shorter.substring(0, previous);
+        int previous = tag.lastIndexOf('-', dash - 1);
+        if (previous >= 0 && previous == dash - 2) {
+            return previous;
         }
-        return shorter;
+        return dash;
     }
 
     private static String primary(String tag) {
@@ -305,25 +314,25 @@ public final class LocaleNegotiator {
         return s.toLowerCase(Locale.ROOT);
     }
 
-    /** Tolerant reader of {@code #( language-range [ weight ] )}. */
-    static Ranges parse(String header) {
+    /**
+     * Tolerant reader of {@code #( language-range [ weight ] )}, in one forward pass over at most
+     * {@value #MAX_HEADER_CHARS} characters: each is read a bounded number of times, whatever the input.
+     * (A {@code CharSequence} so that a test can count the reads.)
+     */
+    static Ranges parse(CharSequence header) {
         int limit = Math.min(header.length(), MAX_HEADER_CHARS);
         Ranges ranges = new Ranges(8);
         int start = 0;
         while (start < limit && ranges.size < MAX_RANGES) {
-            int end = header.indexOf(',', start);
-            if (end < 0 || end > limit) {
-                end = limit;
-            }
+            int end = find(header, ',', start, limit);
             parseElement(header, start, end, ranges);
             start = end + 1;
         }
         return ranges;
     }
 
-    private static void parseElement(String s, int start, int end, Ranges ranges) {
-        int semicolon = s.indexOf(';', start);
-        int rangeEnd = semicolon < 0 || semicolon > end ? end : semicolon;
+    private static void parseElement(CharSequence s, int start, int end, Ranges ranges) {
+        int rangeEnd = find(s, ';', start, end);
         int from = skipSpace(s, start, rangeEnd);
         int to = trimSpace(s, from, rangeEnd);
         if (!isLanguageRange(s, from, to)) {
@@ -332,10 +341,7 @@ public final class LocaleNegotiator {
         int weight = QValue.MAX;
         int p = rangeEnd;
         while (p < end) {
-            int next = s.indexOf(';', p + 1);
-            if (next < 0 || next > end) {
-                next = end;
-            }
+            int next = find(s, ';', p + 1, end);
             int a = skipSpace(s, p + 1, next);
             int b = trimSpace(s, a, next);
             if (a < b && (s.charAt(a) == 'q' || s.charAt(a) == 'Q')) {
@@ -350,11 +356,11 @@ public final class LocaleNegotiator {
             }
             p = next;
         }
-        ranges.add(lower(s.substring(from, to)), weight);
+        ranges.add(lower(s.subSequence(from, to).toString()), weight);
     }
 
     /** {@code language-range = (1*8ALPHA *("-" 1*8alphanum)) / "*"} (RFC 4647 §2.1). */
-    private static boolean isLanguageRange(String s, int from, int to) {
+    private static boolean isLanguageRange(CharSequence s, int from, int to) {
         if (to - from == 1 && s.charAt(from) == '*') {
             return true;
         }
@@ -383,14 +389,27 @@ public final class LocaleNegotiator {
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
 
-    private static int skipSpace(String s, int from, int to) {
+    /**
+     * The index of {@code c} in {@code s[from, to)}, or {@code to}. Never reads past {@code to}: with
+     * {@code String.indexOf} each of thousands of elements would scan the rest of the header.
+     */
+    private static int find(CharSequence s, char c, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (s.charAt(i) == c) {
+                return i;
+            }
+        }
+        return to;
+    }
+
+    private static int skipSpace(CharSequence s, int from, int to) {
         while (from < to && (s.charAt(from) == ' ' || s.charAt(from) == '\t')) {
             from++;
         }
         return from;
     }
 
-    private static int trimSpace(String s, int from, int to) {
+    private static int trimSpace(CharSequence s, int from, int to) {
         while (to > from && (s.charAt(to - 1) == ' ' || s.charAt(to - 1) == '\t')) {
             to--;
         }

@@ -16,7 +16,7 @@ public final class QValue {
      *
      * @return the weight in thousandths (0 to {@value #MAX}), or -1 if the text is not a qvalue
      */
-    public static int parse(String s, int from, int to) {
+    public static int parse(CharSequence s, int from, int to) {
         if (from >= to || to - from > 5) {
             return -1;
         }

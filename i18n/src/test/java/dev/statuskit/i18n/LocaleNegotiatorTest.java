@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class LocaleNegotiatorTest {
 
@@ -278,6 +279,95 @@ class LocaleNegotiatorTest {
             assertThat(first).isEqualTo(second).isEqualTo(Locale.forLanguageTag("zh-TW"));
             assertThat(negotiator.match("pl")).isEmpty();
             assertThat(negotiator.match("pl")).isEmpty();
+        }
+    }
+
+    /**
+     * The cost of one negotiation is linear in the characters read, which are at most
+     * {@value LocaleNegotiator#MAX_HEADER_CHARS}: counted in character reads, never timed. (The bytes it allocates are counted in the it-tests'
+     * {@code NegotiationCostTest}.)
+     */
+    @Nested
+    class BoundedWork {
+        /** Wraps a header and counts every character read through it. */
+        static final class CountingChars implements CharSequence {
+            final String text;
+            long reads;
+
+            CountingChars(String text) {
+                this.text = text;
+            }
+
+            @Override
+            public int length() {
+                return text.length();
+            }
+
+            @Override
+            public char charAt(int index) {
+                reads++;
+                return text.charAt(index);
+            }
+
+            @Override
+            public CharSequence subSequence(int start, int end) {
+                reads += end - start;
+                return text.substring(start, end);
+            }
+
+            @Override
+            public String toString() {
+                return text;
+            }
+        }
+
+        static List<String> hostileHeaders() {
+            return List.of(
+                    "1,".repeat(4096),                                  // thousands of malformed elements
+                    ";".repeat(8192),
+                    "de;q=0.5;".repeat(900),                            // parameters without end
+                    "ab-".repeat(2730) + "ab",                          // one range of 2,731 subtags
+                    "a-".repeat(4095) + "a",
+                    "tlh,".repeat(2048),
+                    "de," + "x;q=0.1;a=b;c=d,".repeat(500),
+                    "zh-CN," + "\u00e4".repeat(8000),
+                    "ja;q=0.9,".repeat(100_000));                       // a megabyte: only the limit is read
+        }
+
+        @ParameterizedTest(name = "[{index}] {0}")
+        @MethodSource("hostileHeaders")
+        void parsingReadsEachCharacterABoundedNumberOfTimes(String header) {
+            CountingChars counting = new CountingChars(header);
+            LocaleNegotiator.parse(counting);
+            int read = Math.min(header.length(), LocaleNegotiator.MAX_HEADER_CHARS);
+            assertThat(counting.reads).as("reads of %d characters", read).isLessThanOrEqualTo(6L * read + 16);
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource({
+            "de-ab-ab-ab-ab-ab-ab-ab-ab-ab-ab-ab-ab-ab-ab-ab-ab-ab-ab-ab-ab-ab-ab-ab-ab-ab-ab-ab-ab, de",
+            "zh-Hant-x-a-b-c-d-e-f-g-h-i-j-k-l-m-n-o-p-q-r-s-t-u-v-w-x-y-z-a-b-c-d-e-f-g-h-i-j-k-l-m, zh-TW",
+            "zh-Hant-HK-x-private-use-tag-that-goes-on-and-on-and-on-and-on-and-on, zh-TW",
+            "pt-BR-a-bbb-c-ddd-e-fff-g-hhh-i-jjj-k-lll-m-nnn-o-ppp-q-rrr-s-ttt-u-vvv-w-xxx, pt-BR",
+            "'tlh-ab-ab-ab-ab-ab-ab-ab-ab-ab-ab-ab-ab-ab-ab-ab-ab-ab-ab-ab-ab-ab-ab-ab-ab;q=0.9,ko;q=0.1', ko",
+        })
+        void longRangesStillMatchByTheirPrefix(String header, String expected) {
+            assertThat(SHIPPED.negotiate(header)).isEqualTo(Locale.forLanguageTag(expected));
+            assertThat(SHIPPED.negotiate(header.replace("-ab", "-ab".repeat(100)))).isEqualTo(Locale.forLanguageTag(expected));
+        }
+
+        @ParameterizedTest(name = "{0} -> {1}")
+        @CsvSource({
+            "de-ch-1996, 10, 5",
+            "de-ch-1996, 5, 2",
+            "de-ch-1996, 2, 0",
+            "zh-hant-x-a, 11, 7",
+            "en-a-bbb-x-a-ccc, 16, 10",
+            "en-a-bbb-x-a-ccc, 10, 8",
+            "en-a-bbb-x-a-ccc, 8, 2",
+        })
+        void truncationFollowsRfc4647Lookup(String tag, int end, int shorter) {
+            assertThat(LocaleNegotiator.truncate(tag, end)).isEqualTo(shorter);
         }
     }
 }
