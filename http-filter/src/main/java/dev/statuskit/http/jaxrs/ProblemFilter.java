@@ -3,6 +3,7 @@ package dev.statuskit.http.jaxrs;
 import dev.statuskit.http.ErrorAnswer;
 import dev.statuskit.http.ProblemResponder;
 import dev.statuskit.http.RequestInfo;
+import dev.statuskit.http.internal.InvalidStatus;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
@@ -28,9 +29,14 @@ final class ProblemFilter implements ContainerResponseFilter {
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
         Throwable cause;
-        if (response.getEntity() instanceof Failure failure) {
+        int status = response.getStatus();
+        if (!InvalidStatus.isSendable(status)) {
+            // No container can send it (Tomcat and Grizzly write a broken status line): a 500, logged.
+            cause = InvalidStatus.of("status", status);
+            status = 500;
+        } else if (response.getEntity() instanceof Failure failure) {
             cause = failure.cause;
-        } else if (response.getStatus() >= 400 && !response.hasEntity()) {
+        } else if (status >= 400 && !response.hasEntity()) {
             cause = null;
         } else {
             return;
@@ -38,7 +44,7 @@ final class ProblemFilter implements ContainerResponseFilter {
         RequestInfo info = new RequestInfo(request.getMethod(), request.getUriInfo().getRequestUri().getRawPath(),
                 request.getHeaderString(HttpHeaders.ACCEPT), request.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE),
                 request.getUriInfo().getRequestUri().getRawQuery());
-        Optional<ErrorAnswer> found = responder.answer(response.getStatus(), cause, null, info);
+        Optional<ErrorAnswer> found = responder.answer(status, cause, null, info);
         if (found.isEmpty()) {
             response.setEntity(null); // a status outside 100-599 stays as it is, without the marker
             return;

@@ -1,5 +1,6 @@
 package dev.statuskit.http.servlet;
 
+import dev.statuskit.http.internal.InvalidStatus;
 import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.WriteListener;
 import jakarta.servlet.http.HttpServletResponse;
@@ -18,6 +19,8 @@ import java.io.Writer;
  *       On a response that is really committed it is passed on, and the container throws.</li>
  *   <li>{@code setStatus(400..599)} is passed on and recorded as a pending error; the application may still
  *       write its own body, and once it obtains the output stream or writer the error is its own.</li>
+ *   <li>{@code setStatus} with a status that is not three digits (below 100, above 999) is not passed on,
+ *       since no container can send it, and is recorded as a pending error; the filter answers it with 500.</li>
  *   <li>{@code reset()} forgets both.</li>
  * </ul>
  * Once {@link #detach() detached} (the request went asynchronous) everything passes through.
@@ -57,6 +60,13 @@ final class ErrorTrackingResponse extends HttpServletResponseWrapper {
     @Override
     public void setStatus(int sc) {
         if (sentError && !detached) {
+            return;
+        }
+        if (!detached && !InvalidStatus.isSendable(sc)) {
+            // Not passed on: Jetty throws, Tomcat writes it into a broken status line. The filter answers 500.
+            pending = true;
+            status = sc;
+            message = null;
             return;
         }
         super.setStatus(sc);

@@ -4,6 +4,7 @@ import dev.statuskit.http.ErrorAnswer;
 import dev.statuskit.http.ProblemResponder;
 import dev.statuskit.http.RequestInfo;
 import dev.statuskit.http.StatusKitOptions;
+import dev.statuskit.http.internal.InvalidStatus;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
@@ -48,7 +49,9 @@ import java.util.TreeMap;
  * {@code WWW-Authenticate}, cookies, CORS, ...) except those describing the replaced representation. A
  * response that is already committed is never touched: an exception on it is logged and rethrown, so the
  * container aborts it as usual. A {@code HEAD} answer has headers and no body; 1xx, 204 and 304 never get
- * one. A status outside 100-599 passes through to the container untouched. When the request goes
+ * one. A status of 600-999 passes through to the container untouched; one that is not three digits (0, 99,
+ * -1, 1000), which no container can send, is answered with 500 and an {@code errorId}, and logged at ERROR
+ * with the status the application set. When the request goes
  * asynchronous the filter steps aside; errors sent later reach it through the ERROR dispatch.
  *
  * <p>Since a rendered answer always has a body, an error answered by another layer (the Jakarta REST
@@ -158,8 +161,11 @@ public class StatusKitFilter implements Filter {
         if (request.isAsyncStarted()) {
             tracked.detach();
         } else if (tracked.hasPendingError() && !response.isCommitted()) {
-            Optional<ErrorAnswer> answer = responder.answer(tracked.pendingStatus(), null, tracked.pendingMessage(),
-                    requestInfo(request, request.getRequestURI()));
+            int status = tracked.pendingStatus();
+            Throwable invalid = InvalidStatus.isSendable(status) ? null
+                    : InvalidStatus.of(tracked.sentError() ? "sendError" : "setStatus", status);
+            Optional<ErrorAnswer> answer = responder.answer(invalid != null ? 500 : status, invalid,
+                    tracked.pendingMessage(), requestInfo(request, request.getRequestURI()));
             if (answer.isPresent()) {
                 send(response, answer.get());
             } else if (tracked.sentError()) {
