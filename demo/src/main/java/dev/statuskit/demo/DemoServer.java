@@ -1,5 +1,6 @@
 package dev.statuskit.demo;
 
+import dev.statuskit.http.ProblemResponder;
 import dev.statuskit.http.StatusKitOptions;
 import dev.statuskit.i18n.StatusCatalog;
 import dev.statuskit.websocket.CloseClassifier;
@@ -77,6 +78,8 @@ public final class DemoServer implements AutoCloseable {
                         .endpointConfig("/ws/echo", () -> new EchoEndpoint(classifier), webSocketOptions)
                         .build()));
         server.setHandler(context);
+        // Jetty's own errors (ambiguous or malformed paths, 414, 431), answered before any filter: as problems too.
+        server.setErrorHandler(new ProblemErrorHandler(ProblemResponder.create(StatusKitOptions.defaults())));
     }
 
     /** Starts a demo server; port 0 picks a free port. */
