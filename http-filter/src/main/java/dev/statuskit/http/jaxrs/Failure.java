@@ -1,5 +1,6 @@
 package dev.statuskit.http.jaxrs;
 
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 /**
@@ -18,6 +19,11 @@ final class Failure {
      * {@link dev.statuskit.http.ProblemException} decide another.
      */
     static Response response(Response.ResponseBuilder builder, Throwable cause) {
-        return builder.entity(new Failure(cause)).build();
+        // A media type now, replaced by ProblemFilter: without one, Jersey looks for a writer of Failure that
+        // the request's Accept allows before any response filter runs, and a header such as "t" or "*/*,x"
+        // that it reads as accepting no such type turned the error into a 406 exception and so a 500.
+        return builder.entity(new Failure(cause)).type(PLACEHOLDER).build();
     }
+
+    private static final MediaType PLACEHOLDER = MediaType.valueOf("application/problem+json");
 }
