@@ -1,0 +1,161 @@
+package dev.statuskit.it.hardening;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.statuskit.http.ErrorAnswer;
+import dev.statuskit.http.ProblemResponder;
+import dev.statuskit.http.RequestInfo;
+import dev.statuskit.http.StatusKitOptions;
+import dev.statuskit.i18n.StatusCatalog;
+import dev.statuskit.it.Http;
+import dev.statuskit.it.servers.ServerKind;
+import dev.statuskit.it.servers.Servers;
+import jakarta.json.JsonObject;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** Many threads and many distinct headers at once: no cross-talk between answers, and a flat heap. */
+class ConcurrencyAndMemoryTest {
+    static final StatusCatalog CATALOG = StatusCatalog.standard();
+    /** What clients send, and the locale each must get: the twelve, plus aliases and fallbacks. */
+    static final String[][] LANGUAGES = {
+        {"en", "en"}, {"zh-CN", "zh-CN"}, {"zh-TW", "zh-TW"}, {"ja", "ja"}, {"ko", "ko"}, {"de", "de"}, {"fr", "fr"},
+        {"es", "es"}, {"pt-BR", "pt-BR"}, {"ru", "ru"}, {"it", "it"}, {"ar", "ar"}, {"zh-HK,en;q=0.5", "zh-TW"},
+        {"de-AT", "de"}, {"es-419", "es"}, {"pt-PT", "pt-BR"}, {"pl,ja;q=0.1", "ja"}, {"tlh", "en"}, {"zh", "zh-CN"},
+    };
+    static final int THREADS = 32;
+    static final int REQUESTS_PER_THREAD = 30;
+
+    @Nested
+    class ThirtyTwoThreads {
+        @ParameterizedTest(name = "{0}")
+        @EnumSource(ServerKind.class)
+        void everyAnswerIsInTheLanguageItsOwnRequestAskedFor(ServerKind kind) throws Exception {
+            URI uri = Servers.get(kind).uri("api/items/9");
+            ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+            try {
+                List<Future<Integer>> checked = new ArrayList<>();
+                for (int t = 0; t < THREADS; t++) {
+                    checked.add(pool.submit(() -> {
+                        for (int i = 0; i < REQUESTS_PER_THREAD; i++) {
+                            String[] pair = LANGUAGES[ThreadLocalRandom.current().nextInt(LANGUAGES.length)];
+                            HttpResponse<byte[]> response = Http.get(uri, "application/json", pair[0]);
+                            Locale expected = Locale.forLanguageTag(pair[1]);
+                            assertThat(response.statusCode()).isEqualTo(404);
+                            assertThat(Http.header(response, "Content-Language")).as(pair[0]).isEqualTo(pair[1]);
+                            JsonObject problem = Answers.json(response.body());
+                            assertThat(problem.getString("title")).as(pair[0]).isEqualTo(CATALOG.http(404, expected).title());
+                            assertThat(problem.getString("detail")).isEqualTo(CATALOG.http(404, expected).description());
+                        }
+                        return REQUESTS_PER_THREAD;
+                    }));
+                }
+                int done = 0;
+                for (Future<Integer> future : checked) {
+                    done += future.get(60, TimeUnit.SECONDS);
+                }
+                assertThat(done).isEqualTo(THREADS * REQUESTS_PER_THREAD);
+            } finally {
+                pool.shutdownNow();
+                assertThat(pool.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
+            }
+        }
+    }
+
+    @Nested
+    class DistinctHeaders {
+        /**
+         * The bound on growth. Each header below is about 230 characters, short enough to be cached: an unbounded
+         * cache would keep 100,000 of them, over 30 MB (key, value and entry), so the bound can fail.
+         */
+        static final long MAX_GROWTH_BYTES = 16L << 20;
+        static final String PADDING = ",tlh;q=0.01".repeat(18);
+
+        /** Heap used after full collections, taken as the least of a few readings so that a stray allocation does not count. */
+        static long settledHeap() throws InterruptedException {
+            MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+            long least = Long.MAX_VALUE;
+            for (int i = 0; i < 4; i++) {
+                System.gc();
+                Thread.sleep(50);
+                least = Math.min(least, memory.getHeapMemoryUsage().getUsed());
+            }
+            return least;
+        }
+
+        static String distinct(int i) {
+            // Short enough to be cached, all different: the cache must stay bounded.
+            return "x" + Integer.toString(i, 36) + ",zh-TW;q=0." + (i % 9 + 1) + ",en;q=0.1" + PADDING;
+        }
+
+        @Test
+        void aHundredThousandDistinctAcceptLanguagesLeaveTheHeapFlat() throws Exception {
+            ProblemResponder responder = ProblemResponder.create(StatusKitOptions.defaults());
+            for (int i = 0; i < 2_000; i++) {
+                responder.answer(404, null, null, new RequestInfo("GET", "/warm", "text/html", distinct(-i - 1)));
+            }
+            long before = settledHeap();
+            long bodyBytes = 0;
+            for (int i = 0; i < 100_000; i++) {
+                ErrorAnswer answer = responder.answer(404, null, null,
+                        new RequestInfo("GET", "/items/" + i, i % 2 == 0 ? "text/html" : null, distinct(i))).orElseThrow();
+                assertThat(answer.locale()).isEqualTo(Locale.forLanguageTag("zh-TW"));
+                bodyBytes += answer.body().length;
+            }
+            long growth = settledHeap() - before;
+            System.out.printf("100,000 distinct Accept-Language values: heap growth %,d bytes%n", growth);
+            assertThat(distinct(99_999).length()).isBetween(200, 256);
+            assertThat(bodyBytes).isPositive();
+            assertThat(growth).as("heap growth in bytes").isLessThan(MAX_GROWTH_BYTES);
+        }
+
+        @Test
+        void tenThousandDistinctAcceptLanguagesThroughJettyLeaveTheHeapFlat() throws Exception {
+            URI uri = Servers.get(ServerKind.JETTY).uri("servlet/send-error/404");
+            Http.get(uri, null, "warm");
+            long before = settledHeap();
+            ExecutorService pool = Executors.newFixedThreadPool(8);
+            try {
+                List<Future<Integer>> sent = new ArrayList<>();
+                for (int t = 0; t < 8; t++) {
+                    int offset = t;
+                    sent.add(pool.submit(() -> {
+                        int ok = 0;
+                        for (int i = offset; i < 10_000; i += 8) {
+                            HttpResponse<byte[]> response = Http.get(uri, null, distinct(i));
+                            if (response.statusCode() == 404 && Http.header(response, "Content-Language").equals("zh-TW")) {
+                                ok++;
+                            }
+                        }
+                        return ok;
+                    }));
+                }
+                int ok = 0;
+                for (Future<Integer> future : sent) {
+                    ok += future.get(120, TimeUnit.SECONDS);
+                }
+                assertThat(ok).isEqualTo(10_000);
+            } finally {
+                pool.shutdownNow();
+                assertThat(pool.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
+            }
+            long growth = settledHeap() - before;
+            System.out.printf("10,000 distinct Accept-Language values through Jetty: heap growth %,d bytes%n", growth);
+            assertThat(growth).as("heap growth in bytes").isLessThan(MAX_GROWTH_BYTES);
+        }
+    }
+}
