@@ -1,5 +1,6 @@
 package dev.statuskit.http;
 
+import dev.statuskit.http.internal.FallbackRenderer;
 import dev.statuskit.i18n.HttpStatusRegistry;
 import dev.statuskit.i18n.LocalizedText;
 import dev.statuskit.i18n.StatusCatalog;
@@ -59,7 +60,7 @@ public final class ProblemResponder {
         this.options = options;
         this.catalog = catalog;
         for (ProblemFormat format : ProblemFormat.values()) {
-            renderers.put(format, ProblemRenderer.of(format, catalog));
+            renderers.put(format, new FallbackRenderer(ProblemRenderer.of(format, catalog)));
         }
     }
 

@@ -16,7 +16,8 @@ import java.io.Writer;
  * <ul>
  *   <li>{@code sendError} is recorded and not passed on; as the Servlet specification requires, the
  *       response then counts as committed and further output, status changes and flushes are ignored.
- *       On a response that is really committed it is passed on, and the container throws.</li>
+ *       On a response that is really committed it is passed on, and the container throws. A second
+ *       {@code sendError} is ignored and logged: the first error is the one answered.</li>
  *   <li>{@code setStatus(400..599)} is passed on and recorded as a pending error; the application may still
  *       write its own body, and once it obtains the output stream or writer the error is its own.</li>
  *   <li>{@code setStatus} with a status that is not three digits (below 100, above 999) is not passed on,
@@ -26,6 +27,7 @@ import java.io.Writer;
  * Once {@link #detach() detached} (the request went asynchronous) everything passes through.
  */
 final class ErrorTrackingResponse extends HttpServletResponseWrapper {
+    private static final System.Logger LOG = System.getLogger(dev.statuskit.http.ProblemResponder.LOGGER_NAME);
     private boolean pending;
     private boolean sentError;
     private int status;
@@ -46,6 +48,13 @@ final class ErrorTrackingResponse extends HttpServletResponseWrapper {
     public void sendError(int sc, String msg) throws IOException {
         if (detached || super.isCommitted()) {
             super.sendError(sc, msg);
+            return;
+        }
+        if (sentError) {
+            // The response counts as committed after the first sendError; the container would throw here, and
+            // the exception would replace the first error with a 500. The first error is answered.
+            LOG.log(System.Logger.Level.INFO, "sendError({0}) after sendError({1}) on the same response is ignored;"
+                    + " StatusKit answers the first", sc, status);
             return;
         }
         pending = true;

@@ -11,6 +11,7 @@ import static org.mockito.Mockito.when;
 import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.PrintWriter;
+import dev.statuskit.http.testing.LogCapture;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -54,6 +55,22 @@ class ErrorTrackingResponseTest {
             verify(container, never()).setStatus(200);
             verify(container, never()).flushBuffer();
             assertThat(response.pendingStatus()).isEqualTo(500);
+        }
+
+        @Test
+        void answersTheFirstErrorWhenSendErrorIsCalledTwiceAndLogsTheSecond() throws Exception {
+            try (LogCapture log = LogCapture.start()) {
+                response.sendError(404, "no such order");
+                response.sendError(500, "and then this");
+
+                assertThat(response.pendingStatus()).isEqualTo(404);
+                assertThat(response.pendingMessage()).isEqualTo("no such order");
+                verify(container, never()).setStatus(500);
+                assertThat(log.at(java.util.logging.Level.INFO)).singleElement().satisfies(r ->
+                        assertThat(java.text.MessageFormat.format(r.getMessage(), r.getParameters()))
+                                .isEqualTo("sendError(500) after sendError(404) on the same response is ignored;"
+                                        + " StatusKit answers the first"));
+            }
         }
 
         @Test

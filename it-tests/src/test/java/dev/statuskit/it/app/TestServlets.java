@@ -20,7 +20,8 @@ public final class TestServlets {
                 "throw", new Throw(),
                 "committed", new Committed(),
                 "ok", new Ok(),
-                "get-only", new GetOnly());
+                "get-only", new GetOnly(),
+                "send-error-twice", new SendErrorTwice());
     }
 
     static int code(HttpServletRequest request) {
@@ -102,6 +103,17 @@ public final class TestServlets {
                 response.setContentType("application/json");
                 response.getWriter().write("{\"ok\":true}");
             }
+        }
+    }
+
+    /** {@code /servlet/send-error-twice}: {@code sendError(404)}, then {@code sendError(500)}. */
+    static final class SendErrorTwice extends HttpServlet {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+            response.sendError(404);
+            response.sendError(500, "second thoughts " + Secrets.SECRET);
         }
     }
 

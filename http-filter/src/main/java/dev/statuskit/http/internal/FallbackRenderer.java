@@ -1,0 +1,81 @@
+package dev.statuskit.http.internal;
+
+import dev.statuskit.http.Problem;
+import dev.statuskit.http.ProblemFormat;
+import dev.statuskit.http.ProblemRenderer;
+import dev.statuskit.http.ProblemResponder;
+import dev.statuskit.i18n.HttpStatus;
+import dev.statuskit.i18n.HttpStatusRegistry;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.lang.System.Logger.Level;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * Guards a renderer: the document is rendered into a buffer first, so a renderer that fails never leaves half
+ * a document on the wire, and a failure is answered with a minimal document in the same format, in English,
+ * built only from the status, its registered reason phrase and the error id. That document cannot fail: its
+ * only variable parts are digits, a phrase from the IANA registry and an id checked to be [0-9a-f-].
+ * The failure is logged at ERROR, so it is never lost.
+ */
+public final class FallbackRenderer implements ProblemRenderer {
+    private static final System.Logger LOG = System.getLogger(ProblemResponder.LOGGER_NAME);
+
+    private final ProblemRenderer delegate;
+
+    /** Guards a renderer. */
+    public FallbackRenderer(ProblemRenderer delegate) {
+        this.delegate = Objects.requireNonNull(delegate, "delegate");
+    }
+
+    @Override
+    public ProblemFormat format() {
+        return delegate.format();
+    }
+
+    @Override
+    public void render(Problem problem, Locale locale, OutputStream out) throws IOException {
+        out.write(render(problem, locale));
+    }
+
+    @Override
+    public byte[] render(Problem problem, Locale locale) {
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream(1024);
+        try {
+            delegate.render(problem, locale, buffer);
+        } catch (RuntimeException | IOException | StackOverflowError e) {
+            LOG.log(Level.ERROR, "Rendering a " + problem.status() + " problem as " + format()
+                    + " failed; answering with the built-in English text instead", e);
+            buffer.reset();
+            buffer.writeBytes(minimal(format(), problem).getBytes(StandardCharsets.UTF_8));
+        }
+        return buffer.toByteArray();
+    }
+
+    /** The minimal document of a format for a problem's status and error id. */
+    static String minimal(ProblemFormat format, Problem problem) {
+        int status = problem.status();
+        String phrase = HttpStatusRegistry.find(status).map(HttpStatus::reasonPhrase).orElse("Error").replaceAll("[^A-Za-z0-9 ()'-]", "");
+        Object id = problem.extensions().get(ProblemResponder.ERROR_ID);
+        String errorId = id instanceof String s && s.matches("[0-9a-f-]{1,64}") ? s : null;
+        switch (format) {
+            case XML:
+                return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<problem xmlns=\"urn:ietf:rfc:7807\"><type>about:blank</type>"
+                        + "<title>" + phrase + "</title><status>" + status + "</status>"
+                        + (errorId != null ? "<errorId>" + errorId + "</errorId>" : "") + "</problem>\n";
+            case HTML:
+                return "<!DOCTYPE html>\n<html lang=\"en\" dir=\"ltr\">\n<head>\n<meta charset=\"utf-8\">\n"
+                        + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>" + status + " "
+                        + phrase + "</title>\n</head>\n<body>\n<h1>" + status + " " + phrase + "</h1>\n"
+                        + (errorId != null ? "<p>Error ID: <code>" + errorId + "</code></p>\n" : "") + "</body>\n</html>\n";
+            case TEXT:
+                return status + " " + phrase + "\n" + (errorId != null ? "Error ID: " + errorId + "\n" : "");
+            default:
+                return "{\"type\":\"about:blank\",\"title\":\"" + phrase + "\",\"status\":" + status
+                        + (errorId != null ? ",\"errorId\":\"" + errorId + "\"" : "") + "}";
+        }
+    }
+}
