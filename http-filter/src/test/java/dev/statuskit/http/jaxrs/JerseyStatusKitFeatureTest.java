@@ -1,13 +1,15 @@
 package dev.statuskit.http.jaxrs;
 
+import dev.statuskit.http.testing.HttpCalls;
+import static dev.statuskit.http.testing.HttpCalls.contentType;
+import static dev.statuskit.http.testing.HttpCalls.header;
+import static dev.statuskit.http.testing.HttpCalls.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.statuskit.http.Problem;
 import dev.statuskit.http.ProblemException;
 import dev.statuskit.http.testing.LogCapture;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotAuthorizedException;
 import jakarta.ws.rs.NotFoundException;
@@ -17,13 +19,8 @@ import jakarta.ws.rs.RedirectionException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
-import java.io.StringReader;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 import java.util.logging.Level;
 import org.glassfish.grizzly.http.server.HttpServer;
 import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpServerFactory;
@@ -38,7 +35,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** StatusKitFeature in Jersey on Grizzly, registered by hand and configured by properties. */
 class JerseyStatusKitFeatureTest {
     // HTTP/1.1 only: Grizzly mishandles the h2c upgrade the JDK client attempts by default (it drops Content-Type).
-    private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private static HttpServer server;
     private static URI base;
 
@@ -138,30 +134,11 @@ class JerseyStatusKitFeatureTest {
     }
 
     static HttpResponse<String> send(String method, String path, String... headers) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).method(method, HttpRequest.BodyPublishers.noBody());
-        if (headers.length > 0) {
-            request.headers(headers);
-        }
-        return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return HttpCalls.send(base, method, path, headers);
     }
 
     static HttpResponse<String> get(String path, String... headers) throws Exception {
         return send("GET", path, headers);
-    }
-
-    static JsonObject json(HttpResponse<String> response) {
-        try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
-            return reader.readObject();
-        }
-    }
-
-    static String header(HttpResponse<?> response, String name) {
-        return response.headers().firstValue(name).orElse(null);
-    }
-
-    static String contentType(HttpResponse<?> response) {
-        String value = header(response, "Content-Type");
-        return value == null ? null : value.replace(" ", "").toLowerCase(Locale.ROOT);
     }
 
     @Nested

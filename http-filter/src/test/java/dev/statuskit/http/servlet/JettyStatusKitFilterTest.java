@@ -1,14 +1,16 @@
 package dev.statuskit.http.servlet;
 
+import dev.statuskit.http.testing.HttpCalls;
+import static dev.statuskit.http.testing.HttpCalls.contentType;
+import static dev.statuskit.http.testing.HttpCalls.header;
+import static dev.statuskit.http.testing.HttpCalls.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.statuskit.http.Problem;
 import dev.statuskit.http.ProblemException;
 import dev.statuskit.http.StatusKitOptions;
 import dev.statuskit.http.testing.LogCapture;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import jakarta.servlet.AsyncContext;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.Filter;
@@ -25,17 +27,14 @@ import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.StringReader;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
@@ -59,7 +58,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** StatusKitFilter in a real Jetty 12 (ee11), registered with {@link StatusKitFilter#register}. */
 class JettyStatusKitFilterTest {
     // HTTP/1.1, without the h2c upgrade the JDK client attempts by default: plain exchanges, as a browser has them.
-    private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private static Server server;
     private static URI base;
 
@@ -244,31 +242,11 @@ class JettyStatusKitFilterTest {
     }
 
     static HttpResponse<String> send(String method, String path, String... headers) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).method(method, HttpRequest.BodyPublishers.noBody());
-        if (headers.length > 0) {
-            request.headers(headers);
-        }
-        return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return HttpCalls.send(base, method, path, headers);
     }
 
     static HttpResponse<String> get(String path, String... headers) throws Exception {
         return send("GET", path, headers);
-    }
-
-    static JsonObject json(HttpResponse<String> response) {
-        try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
-            return reader.readObject();
-        }
-    }
-
-    static String header(HttpResponse<?> response, String name) {
-        return response.headers().firstValue(name).orElse(null);
-    }
-
-    /** Content-Type compared without spaces and case, as containers format it freely. */
-    static String contentType(HttpResponse<?> response) {
-        String value = header(response, "Content-Type");
-        return value == null ? null : value.replace(" ", "").toLowerCase(Locale.ROOT);
     }
 
     @Nested
@@ -450,7 +428,7 @@ class JettyStatusKitFilterTest {
         }
 
         private void assertCommittedResponseLeftIntact(String path) throws Exception {
-            HttpResponse<InputStream> response = CLIENT.send(HttpRequest.newBuilder(base.resolve(path)).build(),
+            HttpResponse<InputStream> response = HttpCalls.client().send(HttpRequest.newBuilder(base.resolve(path)).build(),
                     HttpResponse.BodyHandlers.ofInputStream());
             StringBuilder received = new StringBuilder();
             try (InputStream body = response.body()) {
