@@ -6,7 +6,6 @@ import dev.statuskit.http.ProblemRenderer;
 import dev.statuskit.http.ProblemResponder;
 import dev.statuskit.i18n.HttpStatus;
 import dev.statuskit.i18n.HttpStatusRegistry;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.lang.System.Logger.Level;
@@ -15,8 +14,8 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * Guards a renderer: the document is rendered into a buffer first, so a renderer that fails never leaves half
- * a document on the wire, and a failure is answered with a minimal document in the same format, in English,
+ * Guards a renderer: the document is rendered whole into an array before anything is written, so a renderer
+ * that fails never leaves half a document on the wire, and a failure is answered with a minimal document in the same format, in English,
  * built only from the status, its registered reason phrase and the error id. That document cannot fail: its
  * only variable parts are digits, a phrase from the IANA registry and an id checked to be [0-9a-f-].
  * The failure is logged at ERROR, so it is never lost.
@@ -43,16 +42,13 @@ public final class FallbackRenderer implements ProblemRenderer {
 
     @Override
     public byte[] render(Problem problem, Locale locale) {
-        ByteArrayOutputStream buffer = new ByteArrayOutputStream(1024);
         try {
-            delegate.render(problem, locale, buffer);
-        } catch (RuntimeException | IOException | StackOverflowError e) {
+            return delegate.render(problem, locale);
+        } catch (RuntimeException | StackOverflowError e) {
             LOG.log(Level.ERROR, "Rendering a " + problem.status() + " problem as " + format()
                     + " failed; answering with the built-in English text instead", e);
-            buffer.reset();
-            buffer.writeBytes(minimal(format(), problem).getBytes(StandardCharsets.UTF_8));
+            return minimal(format(), problem).getBytes(StandardCharsets.UTF_8);
         }
-        return buffer.toByteArray();
     }
 
     /** The minimal document of a format for a problem's status and error id. */
