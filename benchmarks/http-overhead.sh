@@ -1,0 +1,166 @@
+#!/usr/bin/env bash
+# What StatusKit costs per request on a real container: two identical embedded Jetty 12 (ee11) + Jersey
+# servers on 127.0.0.1, one with StatusKit (servlet filter + Jakarta REST feature) and one without, loaded in
+# turn by wrk (A/B/A/B after a warm-up). Prints throughput ratios and p99 latencies for
+#   (a) GET /api/items/1                         200 JSON, with / without StatusKit
+#   (b) GET /no/such/page                        404: StatusKit problem+json / Jetty's default error page
+#   (c) GET /no/such/page, Accept-Language: zh-CN 404 in Chinese with / without StatusKit
+#
+# Usage: benchmarks/http-overhead.sh          (from anywhere; builds benchmarks.jar if it is missing)
+# Settings, as environment variables: DURATION (10s), WARMUP (10s), THREADS (2), CONNECTIONS (32),
+# JAVA_OPTS (-Xms256m -Xmx256m), for both servers alike.
+#
+# Traffic goes to 127.0.0.1 only. Every step is bounded in time, and both servers are stopped on exit,
+# however the script ends.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+JAR="$ROOT/benchmarks/target/benchmarks.jar"
+DURATION="${DURATION:-10s}"
+WARMUP="${WARMUP:-10s}"
+THREADS="${THREADS:-2}"
+CONNECTIONS="${CONNECTIONS:-32}"
+JAVA_OPTS="${JAVA_OPTS:--Xms256m -Xmx256m}"
+HOST=127.0.0.1
+
+# --- wrk ------------------------------------------------------------------------------------------------
+if ! command -v wrk >/dev/null 2>&1; then
+  if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
+    echo "== installing wrk with apt-get"
+    timeout 300 apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive timeout 300 apt-get install -y -qq wrk >/dev/null
+  else
+    echo "wrk is missing. Install it, then run this again:" >&2
+    echo "  Debian/Ubuntu: sudo apt-get install wrk    macOS: brew install wrk    others: https://github.com/wg/wrk" >&2
+    exit 1
+  fi
+fi
+
+# --- the servers ----------------------------------------------------------------------------------------
+if [ ! -f "$JAR" ]; then
+  echo "== building $JAR"
+  (cd "$ROOT" && timeout 600 mvn -B -q -pl benchmarks -am package -DskipTests)
+fi
+
+WORK="$(mktemp -d)"
+PIDS=()
+cleanup() {
+  for pid in "${PIDS[@]}"; do
+    kill "$pid" 2>/dev/null || true
+  done
+  for pid in "${PIDS[@]}"; do
+    for _ in $(seq 1 50); do
+      kill -0 "$pid" 2>/dev/null || break
+      sleep 0.1
+    done
+    kill -9 "$pid" 2>/dev/null || true
+  done
+  rm -rf "$WORK"
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+# start NAME on|off: starts a server on a free port and sets URL_<NAME>
+start() {
+  local name="$1" mode="$2" log="$WORK/$1.log"
+  # shellcheck disable=SC2086 # JAVA_OPTS is a list of options
+  java $JAVA_OPTS -cp "$JAR" dev.statuskit.benchmarks.OverheadServer --port 0 --statuskit "$mode" >"$log" 2>&1 &
+  PIDS+=("$!")
+  local url=""
+  for _ in $(seq 1 600); do
+    url="$(sed -n 's/^Listening on \(http:\/\/127\.0\.0\.1:[0-9]*\/\).*/\1/p' "$log" | head -n 1)"
+    [ -n "$url" ] && break
+    kill -0 "$!" 2>/dev/null || break
+    sleep 0.1
+  done
+  if [ -z "$url" ]; then
+    echo "The $name server did not start within 60 s:" >&2
+    cat "$log" >&2
+    exit 1
+  fi
+  printf -v "URL_$name" '%s' "$url"
+}
+
+echo "== machine: $(nproc) cores; $(java -version 2>&1 | head -n 1); $(wrk --version 2>&1 | head -n 1 | cut -d' ' -f1-2)"
+echo "== load before start: $(uptime)"
+start on on
+start off off
+echo "== StatusKit on:  $URL_on"
+echo "== StatusKit off: $URL_off"
+
+PATH_200="api/items/1"
+PATH_404="no/such/page"
+
+# What each server answers, so that the comparison is known to compare what it says
+if command -v curl >/dev/null 2>&1; then
+  echo "== answers (status, Content-Type, body bytes)"
+  for side in on off; do
+    base="URL_$side"
+    for request in "$PATH_200|" "$PATH_404|" "$PATH_404|zh-CN"; do
+      path="${request%%|*}"
+      language="${request#*|}"
+      header=()
+      [ -n "$language" ] && header=(-H "Accept-Language: $language")
+      answer="$(curl -s --max-time 10 -o /dev/null "${header[@]}" -w '%{http_code} %{content_type} %{size_download}' "${!base}$path")"
+      printf '   %-3s /%-14s %-22s %s\n' "$side" "$path" "${language:+Accept-Language: $language}" "$answer"
+    done
+  done
+fi
+
+# load URL [header]: one bounded wrk run; prints "requests/s p99-ms socket-errors"
+load() {
+  local url="$1" duration="$2"
+  shift 2
+  local out
+  out="$(timeout 120 wrk -t"$THREADS" -c"$CONNECTIONS" -d"$duration" --latency "$@" "$url")"
+  echo "$out" >>"$WORK/wrk.log"
+  echo "$out" | awk '
+    /^ +99%/ { v = $2; u = v; sub(/[a-z]+$/, "", v); sub(/^[0-9.]+/, "", u)
+               p99 = (u == "us") ? v / 1000 : (u == "ms") ? v : (u == "s") ? v * 1000 : (u == "m") ? v * 60000 : v }
+    /^Requests\/sec:/ { rps = $2 }
+    /Socket errors:/ { errors = $0; sub(/^ *Socket errors: */, "", errors); gsub(/ /, "", errors) }
+    END { printf "%.1f %.3f %s\n", rps, p99, (errors == "" ? "-" : errors) }'
+}
+
+# scenario LABEL PATH [wrk header args]: warm-up, then A/B/A/B; prints the runs and the summary line
+SUMMARY=()
+scenario() {
+  local label="$1" path="$2"
+  shift 2
+  echo
+  echo "== ($label) /$path $* -- load now: $(uptime | sed 's/.*load average/load average/')"
+  load "${URL_on}$path" "$WARMUP" "$@" >/dev/null
+  load "${URL_off}$path" "$WARMUP" "$@" >/dev/null
+  local results=()
+  for round in 1 2; do
+    for side in on off; do
+      local base="URL_$side" result
+      result="$(load "${!base}$path" "$DURATION" "$@")"
+      printf '   round %s  statuskit %-3s  %10s req/s  p99 %8s ms  socket errors %s\n' "$round" "$side" $result
+      results+=("$side $result")
+    done
+  done
+  local line
+  line="$(printf '%s\n' "${results[@]}" | awk -v label="$label" '
+    { rps[$1] += $2; p99[$1] += $3; n[$1]++ }
+    END {
+      a = rps["on"] / n["on"]; b = rps["off"] / n["off"]
+      printf "(%s) ratio %.3f   on %.0f req/s p99 %.2f ms   off %.0f req/s p99 %.2f ms\n",
+             label, a / b, a, p99["on"] / n["on"], b, p99["off"] / n["off"]
+    }')"
+  echo "   $line"
+  SUMMARY+=("$line")
+}
+
+scenario a "$PATH_200"
+scenario b "$PATH_404"
+scenario c "$PATH_404" -H "Accept-Language: zh-CN"
+
+echo
+echo "== summary: throughput ratio = StatusKit on / off (mean of 2 runs each; p99 = mean of the runs' p99)"
+echo "   ${THREADS} threads, ${CONNECTIONS} connections, ${DURATION} a run, after ${WARMUP} of warm-up per side"
+echo "   (a) 200 JSON, with / without StatusKit"
+echo "   (b) 404: StatusKit problem+json / the container's default 404 page"
+echo "   (c) 404 with Accept-Language: zh-CN, with / without StatusKit"
+printf '   %s\n' "${SUMMARY[@]}"
+echo "== load after: $(uptime)"
