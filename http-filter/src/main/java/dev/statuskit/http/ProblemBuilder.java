@@ -19,7 +19,8 @@ public final class ProblemBuilder {
     private int status;
     private String detail;
     private URI instance;
-    private final Map<String, Object> extensions = new LinkedHashMap<>();
+    /** Created by the first extension member: most problems have none. */
+    private Map<String, Object> extensions;
 
     ProblemBuilder() {
     }
@@ -30,7 +31,9 @@ public final class ProblemBuilder {
         this.status = problem.status();
         this.detail = problem.detail();
         this.instance = problem.instance();
-        this.extensions.putAll(problem.extensions());
+        if (!problem.extensions().isEmpty()) {
+            this.extensions = new LinkedHashMap<>(problem.extensions());
+        }
     }
 
     /**
@@ -98,7 +101,11 @@ public final class ProblemBuilder {
      */
     public ProblemBuilder with(String name, Object value) {
         Members.checkName(name);
-        extensions.put(name, Members.copyValue(name, value));
+        Object copy = Members.copyValue(name, value);
+        if (extensions == null) {
+            extensions = new LinkedHashMap<>(4);
+        }
+        extensions.put(name, copy);
         return this;
     }
 
@@ -111,7 +118,18 @@ public final class ProblemBuilder {
         if (status == 0) {
             throw new IllegalStateException("A problem needs a status: call status(int) with a code in 100-599");
         }
-        return new Problem(type, title, status, detail, instance,
-                extensions.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(extensions)));
+        return new Problem(type, title, status, detail, instance, copyOf(extensions));
+    }
+
+    /** An unmodifiable copy in insertion order; the smallest the JDK has for none and for one member. */
+    private static Map<String, Object> copyOf(Map<String, Object> extensions) {
+        if (extensions == null || extensions.isEmpty()) {
+            return Map.of();
+        }
+        if (extensions.size() == 1) {
+            Map.Entry<String, Object> only = extensions.entrySet().iterator().next();
+            return Collections.singletonMap(only.getKey(), only.getValue()); // unlike Map.of, takes a null value
+        }
+        return Collections.unmodifiableMap(new LinkedHashMap<>(extensions));
     }
 }

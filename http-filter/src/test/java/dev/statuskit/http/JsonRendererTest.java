@@ -167,6 +167,31 @@ class JsonRendererTest {
     }
 
     @Test
+    void writesIntegersDigitByDigitAndOtherNumbersAsTheyPrint() {
+        Problem problem = Problem.builder().status(400).with("min", Long.MIN_VALUE).with("max", Long.MAX_VALUE)
+                .with("minusOne", -1).with("zero", 0).with("ten", (short) 10).with("byte", (byte) -128)
+                .with("ratio", -0.25).with("exact", new BigDecimal("-1E+3")).build();
+
+        String json = new String(render(problem), StandardCharsets.UTF_8);
+
+        assertThat(json).endsWith("\"status\":400,\"min\":-9223372036854775808,\"max\":9223372036854775807,"
+                + "\"minusOne\":-1,\"zero\":0,\"ten\":10,\"byte\":-128,\"ratio\":-0.25,\"exact\":-1E+3}");
+    }
+
+    @Test
+    void writesTheSameBytesToAStreamAsToAnArray() throws java.io.IOException {
+        Problem problem = Problem.builder().type(URI.create("https://example.com/a%20b")).title("Plain ASCII")
+                .status(404).detail("Ünïcödé \"quoted\" 未找到 \uD83D\uDE00").instance(URI.create("/x"))
+                .with("list", List.of("a", 1, true)).build();
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+
+        JSON.render(problem, Locale.ENGLISH, out);
+
+        assertThat(out.toByteArray()).isEqualTo(render(problem));
+        assertThat(parse(out.toByteArray()).getString("detail")).isEqualTo(problem.detail());
+    }
+
+    @Test
     void writesUtf8() throws CharacterCodingException {
         byte[] bytes = render(Problem.builder().status(404).title("未找到").detail("غير موجود").build());
 

@@ -138,6 +138,16 @@ class ProblemTest {
         }
 
         @Test
+        void keepsASingleMemberEvenWithANullValueAndStaysImmutable() {
+            Problem problem = notFound().with("none", null).build();
+
+            assertThat(problem.extensions()).containsExactly(new java.util.AbstractMap.SimpleEntry<>("none", null));
+            assertThat(problem).isEqualTo(notFound().with("none", null).build());
+            assertThatThrownBy(() -> problem.extensions().put("abc", 1)).isInstanceOf(UnsupportedOperationException.class);
+            assertThat(problem.toBuilder().with("more", 1).build().extensions()).containsOnlyKeys("none", "more");
+        }
+
+        @Test
         void keepsScalarsAsTheyAre() {
             Problem problem = notFound().with("text", "x").with("flag", false).with("count", 7).with("big", 7L)
                     .with("ratio", 0.5).with("exact", new BigDecimal("1.10")).with("none", null).build();

@@ -5,85 +5,269 @@ import java.util.Map;
 
 /**
  * A small JSON writer (RFC 8259) for the values a problem holds: null, String, Boolean, Number, List and
- * Map with String keys.
+ * Map with String keys. It writes UTF-8 straight into a byte array, in two passes: {@code length} methods
+ * count the bytes a value takes, {@code write} methods put them at a position and return the position
+ * after them. So a document costs one array of exactly its size and nothing else.
  *
  * <p>Strings escape {@code "}, {@code \}, every control character below U+0020, U+2028 and U+2029 (line
  * terminators in JavaScript) and every lone surrogate. A lone surrogate is written as a {@code \}{@code uXXXX}
  * escape of its code unit, so the output stays valid UTF-8 and a parser reads back exactly the original
- * string; a valid surrogate pair is written as is.
+ * string; a valid surrogate pair is written as is, as one 4-byte UTF-8 sequence.
  */
 public final class Json {
-    private static final char[] HEX = "0123456789abcdef".toCharArray();
+    private static final byte[] HEX = {'0', '1', '2', '3', '4', '5', '6', '7', '8', '9', 'a', 'b', 'c', 'd', 'e', 'f'};
+    /** For each ASCII character, the bytes its escape takes beyond one: 0, 1 for {@code \n} and the like, 5 for {@code \}{@code u00XX}. */
+    private static final byte[] ASCII_EXTRA = new byte[0x80];
+
+    static {
+        for (char c = 0; c < 0x20; c++) {
+            ASCII_EXTRA[c] = (byte) (shortEscape(c) != 0 ? 1 : 5);
+        }
+        ASCII_EXTRA['"'] = 1;
+        ASCII_EXTRA['\\'] = 1;
+    }
 
     private Json() {
     }
 
-    /** Appends a value; numbers are written with {@code toString()}, which is valid JSON for the finite JDK numbers. */
-    public static void appendValue(StringBuilder out, Object value) {
-        if (value == null) {
-            out.append("null");
-        } else if (value instanceof String s) {
-            appendString(out, s);
-        } else if (value instanceof Boolean || value instanceof Number) {
-            out.append(value);
-        } else if (value instanceof List<?> list) {
-            out.append('[');
-            for (int i = 0; i < list.size(); i++) {
-                if (i > 0) {
-                    out.append(',');
-                }
-                appendValue(out, list.get(i));
+    /** The bytes of an ASCII constant. */
+    public static byte[] ascii(String constant) {
+        byte[] bytes = new byte[constant.length()];
+        for (int i = 0; i < bytes.length; i++) {
+            char c = constant.charAt(i);
+            if (c >= 0x80) {
+                throw new IllegalArgumentException("Not ASCII: " + constant);
             }
-            out.append(']');
+            bytes[i] = (byte) c;
+        }
+        return bytes;
+    }
+
+    /** Copies raw bytes, such as a constant from {@link #ascii(String)}. */
+    public static int writeRaw(byte[] out, int pos, byte[] raw) {
+        System.arraycopy(raw, 0, out, pos, raw.length);
+        return pos + raw.length;
+    }
+
+    /** The UTF-8 length of a value. */
+    public static int valueLength(Object value) {
+        if (value == null) {
+            return 4;
+        } else if (value instanceof String s) {
+            return stringLength(s);
+        } else if (value instanceof Boolean b) {
+            return b ? 4 : 5;
+        } else if (isIntegral(value)) {
+            return integerLength(((Number) value).longValue());
+        } else if (value instanceof Number) {
+            return value.toString().length();
+        } else if (value instanceof List<?> list) {
+            int length = 2 + Math.max(0, list.size() - 1);
+            for (Object item : list) {
+                length += valueLength(item);
+            }
+            return length;
         } else if (value instanceof Map<?, ?> map) {
-            out.append('{');
+            int length = 2 + Math.max(0, map.size() - 1);
+            for (Map.Entry<?, ?> entry : map.entrySet()) {
+                length += stringLength((String) entry.getKey()) + 1 + valueLength(entry.getValue());
+            }
+            return length;
+        }
+        throw new IllegalArgumentException("Not a JSON value: " + value.getClass().getName());
+    }
+
+    /**
+     * Writes a value; numbers are written with {@code toString()}, which is valid JSON for the finite JDK
+     * numbers, and integers digit by digit.
+     */
+    public static int writeValue(byte[] out, int pos, Object value) {
+        if (value == null) {
+            return writeAscii(out, pos, "null");
+        } else if (value instanceof String s) {
+            return writeString(out, pos, s);
+        } else if (value instanceof Boolean b) {
+            return writeAscii(out, pos, b ? "true" : "false");
+        } else if (isIntegral(value)) {
+            return writeInteger(out, pos, ((Number) value).longValue());
+        } else if (value instanceof Number) {
+            return writeAscii(out, pos, value.toString());
+        } else if (value instanceof List<?> list) {
+            out[pos++] = '[';
+            boolean first = true;
+            for (Object item : list) {
+                if (!first) {
+                    out[pos++] = ',';
+                }
+                first = false;
+                pos = writeValue(out, pos, item);
+            }
+            out[pos++] = ']';
+            return pos;
+        } else if (value instanceof Map<?, ?> map) {
+            out[pos++] = '{';
             boolean first = true;
             for (Map.Entry<?, ?> entry : map.entrySet()) {
                 if (!first) {
-                    out.append(',');
+                    out[pos++] = ',';
                 }
                 first = false;
-                appendString(out, (String) entry.getKey());
-                out.append(':');
-                appendValue(out, entry.getValue());
+                pos = writeString(out, pos, (String) entry.getKey());
+                out[pos++] = ':';
+                pos = writeValue(out, pos, entry.getValue());
             }
-            out.append('}');
-        } else {
-            throw new IllegalArgumentException("Not a JSON value: " + value.getClass().getName());
+            out[pos++] = '}';
+            return pos;
         }
+        throw new IllegalArgumentException("Not a JSON value: " + value.getClass().getName());
     }
 
-    /** Appends a string literal, quoted and escaped. */
-    public static void appendString(StringBuilder out, String s) {
-        out.append('"');
+    /**
+     * The UTF-8 length of a string literal, quotes and escapes included. It is exactly
+     * {@code s.length() + 2} when the string is {@linkplain #writePlainString plain}.
+     */
+    public static int stringLength(String s) {
+        int length = s.length();
+        int bytes = length + 2;
+        for (int i = 0; i < length; i++) {
+            char c = s.charAt(i);
+            if (c < 0x80) {
+                bytes += ASCII_EXTRA[c];
+            } else if (c < 0x800) {
+                bytes += 1;
+            } else if (Character.isSurrogate(c)) {
+                if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(s.charAt(i + 1))) {
+                    bytes += 2; // two chars, four bytes
+                    i++;
+                } else {
+                    bytes += 5; // backslash-u and four hex digits
+                }
+            } else {
+                bytes += c == '\u2028' || c == '\u2029' ? 5 : 2;
+            }
+        }
+        return bytes;
+    }
+
+    /**
+     * Writes a plain string literal: one whose {@link #stringLength} is {@code s.length() + 2}, so every
+     * character is printable ASCII other than {@code "} and {@code \}, written as one byte. A bulk copy.
+     */
+    @SuppressWarnings("deprecation") // String.getBytes(int, int, byte[], int) keeps the low byte of each char: for ASCII, the char
+    public static int writePlainString(byte[] out, int pos, String s) {
+        int length = s.length();
+        out[pos] = '"';
+        s.getBytes(0, length, out, pos + 1);
+        out[pos + 1 + length] = '"';
+        return pos + length + 2;
+    }
+
+    /** Writes a string literal, quoted and escaped. */
+    public static int writeString(byte[] out, int pos, String s) {
+        out[pos++] = '"';
         int length = s.length();
         for (int i = 0; i < length; i++) {
             char c = s.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                case '\b' -> out.append("\\b");
-                case '\f' -> out.append("\\f");
-                default -> {
-                    if (c < 0x20 || c == '\u2028' || c == '\u2029') {
-                        appendEscape(out, c);
-                    } else if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(s.charAt(i + 1))) {
-                        out.append(c).append(s.charAt(++i));
-                    } else if (Character.isSurrogate(c)) {
-                        appendEscape(out, c);
+            if (c < 0x80) {
+                if (c >= 0x20 && c != '"' && c != '\\') {
+                    out[pos++] = (byte) c;
+                } else {
+                    char escape = shortEscape(c);
+                    if (escape != 0) {
+                        out[pos++] = '\\';
+                        out[pos++] = (byte) escape;
                     } else {
-                        out.append(c);
+                        pos = writeUnicodeEscape(out, pos, c);
                     }
                 }
+            } else if (c < 0x800) {
+                out[pos++] = (byte) (0xC0 | (c >> 6));
+                out[pos++] = (byte) (0x80 | (c & 0x3F));
+            } else if (Character.isSurrogate(c)) {
+                if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(s.charAt(i + 1))) {
+                    int codePoint = Character.toCodePoint(c, s.charAt(++i));
+                    out[pos++] = (byte) (0xF0 | (codePoint >> 18));
+                    out[pos++] = (byte) (0x80 | ((codePoint >> 12) & 0x3F));
+                    out[pos++] = (byte) (0x80 | ((codePoint >> 6) & 0x3F));
+                    out[pos++] = (byte) (0x80 | (codePoint & 0x3F));
+                } else {
+                    pos = writeUnicodeEscape(out, pos, c);
+                }
+            } else if (c == '\u2028' || c == '\u2029') {
+                pos = writeUnicodeEscape(out, pos, c);
+            } else {
+                out[pos++] = (byte) (0xE0 | (c >> 12));
+                out[pos++] = (byte) (0x80 | ((c >> 6) & 0x3F));
+                out[pos++] = (byte) (0x80 | (c & 0x3F));
             }
         }
-        out.append('"');
+        out[pos++] = '"';
+        return pos;
     }
 
-    private static void appendEscape(StringBuilder out, char c) {
-        out.append("\\u").append(HEX[c >> 12]).append(HEX[(c >> 8) & 0xF]).append(HEX[(c >> 4) & 0xF]).append(HEX[c & 0xF]);
+    /** The number of characters of a decimal integer. */
+    public static int integerLength(long value) {
+        if (value == Long.MIN_VALUE) {
+            return 20;
+        }
+        int length = value < 0 ? 2 : 1;
+        for (long rest = Math.abs(value); rest >= 10; rest /= 10) {
+            length++;
+        }
+        return length;
+    }
+
+    /** Writes a decimal integer. */
+    public static int writeInteger(byte[] out, int pos, long value) {
+        if (value == Long.MIN_VALUE) {
+            return writeAscii(out, pos, Long.toString(value));
+        }
+        int end = pos + integerLength(value);
+        if (value < 0) {
+            out[pos] = '-';
+        }
+        long rest = Math.abs(value);
+        int i = end;
+        do {
+            out[--i] = (byte) ('0' + (int) (rest % 10));
+            rest /= 10;
+        } while (rest != 0);
+        return end;
+    }
+
+    private static boolean isIntegral(Object value) {
+        return value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte;
+    }
+
+    /** The letter of a two-character escape such as {@code \n}, or 0 if the character has none. */
+    private static char shortEscape(char c) {
+        return switch (c) {
+            case '"' -> '"';
+            case '\\' -> '\\';
+            case '\n' -> 'n';
+            case '\r' -> 'r';
+            case '\t' -> 't';
+            case '\b' -> 'b';
+            case '\f' -> 'f';
+            default -> 0;
+        };
+    }
+
+    private static int writeUnicodeEscape(byte[] out, int pos, char c) {
+        out[pos++] = '\\';
+        out[pos++] = 'u';
+        out[pos++] = HEX[c >> 12];
+        out[pos++] = HEX[(c >> 8) & 0xF];
+        out[pos++] = HEX[(c >> 4) & 0xF];
+        out[pos++] = HEX[c & 0xF];
+        return pos;
+    }
+
+    /** Writes a string known to be ASCII, such as a number's {@code toString()}. */
+    private static int writeAscii(byte[] out, int pos, String ascii) {
+        for (int i = 0; i < ascii.length(); i++) {
+            out[pos++] = (byte) ascii.charAt(i);
+        }
+        return pos;
     }
 }
