@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # What StatusKit costs per request on a real container: two identical embedded Jetty 12 (ee11) + Jersey
 # servers on 127.0.0.1, one with StatusKit (servlet filter + Jakarta REST feature) and one without, loaded in
-# turn by wrk (A/B/A/B after a warm-up). Prints throughput ratios and p99 latencies for
+# turn by wrk (A/B/A/B after a warm-up of every request on both). Prints throughput ratios and p99 latencies for
 #   (a) GET /api/items/1                         200 JSON, with / without StatusKit
 #   (b) GET /no/such/page                        404: StatusKit problem+json / Jetty's default error page
 #   (c) GET /no/such/page, Accept-Language: zh-CN 404 in Chinese with / without StatusKit
@@ -122,15 +122,13 @@ load() {
     END { printf "%.1f %.3f %s\n", rps, p99, (errors == "" ? "-" : errors) }'
 }
 
-# scenario LABEL PATH [wrk header args]: warm-up, then A/B/A/B; prints the runs and the summary line
+# scenario LABEL PATH [wrk header args]: A/B/A/B; prints the runs and the summary line
 SUMMARY=()
 scenario() {
   local label="$1" path="$2"
   shift 2
   echo
   echo "== ($label) /$path $* -- load now: $(uptime | sed 's/.*load average/load average/')"
-  load "${URL_on}$path" "$WARMUP" "$@" >/dev/null
-  load "${URL_off}$path" "$WARMUP" "$@" >/dev/null
   local results=()
   for round in 1 2; do
     for side in on off; do
@@ -139,6 +137,7 @@ scenario() {
       printf '   round %s  statuskit %-3s  %10s req/s  p99 %8s ms  socket errors %s\n' "$round" "$side" $result
       results+=("$side $result")
     done
+    printf '   round %s  ratio %s\n' "$round" "$(printf '%s\n' "${results[@]: -2}" | awk '{ r[$1] = $2 } END { printf "%.3f", r["on"] / r["off"] }')"
   done
   local line
   line="$(printf '%s\n' "${results[@]}" | awk -v label="$label" '
@@ -152,13 +151,24 @@ scenario() {
   SUMMARY+=("$line")
 }
 
+# Warm-up: every request of every scenario on both servers, so that the JIT has compiled all paths
+# before the first measured run
+echo
+echo "== warm-up: ${WARMUP} per request and server"
+for side in on off; do
+  base="URL_$side"
+  load "${!base}$PATH_200" "$WARMUP" >/dev/null
+  load "${!base}$PATH_404" "$WARMUP" >/dev/null
+  load "${!base}$PATH_404" "$WARMUP" -H "Accept-Language: zh-CN" >/dev/null
+done
+
 scenario a "$PATH_200"
 scenario b "$PATH_404"
 scenario c "$PATH_404" -H "Accept-Language: zh-CN"
 
 echo
 echo "== summary: throughput ratio = StatusKit on / off (mean of 2 runs each; p99 = mean of the runs' p99)"
-echo "   ${THREADS} threads, ${CONNECTIONS} connections, ${DURATION} a run, after ${WARMUP} of warm-up per side"
+echo "   ${THREADS} threads, ${CONNECTIONS} connections, ${DURATION} a run, after ${WARMUP} of warm-up per request and side"
 echo "   (a) 200 JSON, with / without StatusKit"
 echo "   (b) 404: StatusKit problem+json / the container's default 404 page"
 echo "   (c) 404 with Accept-Language: zh-CN, with / without StatusKit"
