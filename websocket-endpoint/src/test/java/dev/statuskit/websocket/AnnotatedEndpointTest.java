@@ -9,6 +9,7 @@ import dev.statuskit.websocket.fixtures.CommandEndpoint;
 import dev.statuskit.websocket.fixtures.Recorder;
 import dev.statuskit.websocket.fixtures.Recorder.Received;
 import dev.statuskit.websocket.fixtures.ServerKind;
+import dev.statuskit.websocket.fixtures.TyrusSends;
 import jakarta.websocket.ClientEndpoint;
 import jakarta.websocket.ClientEndpointConfig;
 import jakarta.websocket.CloseReason;
@@ -213,7 +214,7 @@ class AnnotatedEndpointTest {
 
             session.getBasicRemote().sendText("ping");
             assertThat(ticker.messages.poll(5, TimeUnit.SECONDS)).isEqualTo("echo: ping");
-            session.getBasicRemote().sendText("close 1013");
+            TyrusSends.sendText(session, "close 1013");
 
             CloseCodeInfo info = ticker.classified.get(5, TimeUnit.SECONDS);
             assertThat(info.code()).isEqualTo(1013);
