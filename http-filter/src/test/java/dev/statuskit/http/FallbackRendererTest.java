@@ -3,7 +3,7 @@ package dev.statuskit.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.statuskit.http.internal.FallbackRenderer;
-import dev.statuskit.http.testing.LogCapture;
+import dev.statuskit.testing.LogCapture;
 import dev.statuskit.i18n.StatusCatalog;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -77,7 +77,7 @@ class FallbackRendererTest {
 
     @Test
     void theFailureIsLoggedWithItsCause() {
-        try (LogCapture log = LogCapture.start()) {
+        try (LogCapture log = LogCapture.of(ProblemResponder.LOGGER_NAME)) {
             render(failing(ProblemFormat.JSON));
             assertThat(log.at(Level.SEVERE)).singleElement().satisfies(r -> {
                 assertThat(r.getMessage()).isEqualTo("Rendering a 503 problem as JSON failed; answering with the built-in"

@@ -2,7 +2,7 @@ package dev.statuskit.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.statuskit.http.testing.LogCapture;
+import dev.statuskit.testing.LogCapture;
 import jakarta.json.JsonObject;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -266,7 +266,7 @@ class ProblemResponderTest {
 
         @Test
         void givesEachAnswerAFreshErrorIdAndLogsItWithTheException() {
-            try (LogCapture log = LogCapture.start()) {
+            try (LogCapture log = LogCapture.of(ProblemResponder.LOGGER_NAME)) {
                 ErrorAnswer first = answer(DEFAULT, 500, SECRET, null, get(null, null));
                 ErrorAnswer second = answer(DEFAULT, 503, null, null, get(null, null));
 
@@ -290,7 +290,7 @@ class ProblemResponderTest {
 
         @Test
         void logsA4xxFromAnExceptionQuietly() {
-            try (LogCapture log = LogCapture.start()) {
+            try (LogCapture log = LogCapture.of(ProblemResponder.LOGGER_NAME)) {
                 ProblemResponder mapped = ProblemResponder.create(StatusKitOptions.builder()
                         .exceptionStatus(IllegalArgumentException.class, 400).build());
                 IllegalArgumentException bad = new IllegalArgumentException("quantity must be positive");
@@ -309,7 +309,7 @@ class ProblemResponderTest {
 
         @Test
         void logsNothingForA4xxWithoutException() {
-            try (LogCapture log = LogCapture.start()) {
+            try (LogCapture log = LogCapture.of(ProblemResponder.LOGGER_NAME)) {
                 answer(404);
 
                 assertThat(log.records()).isEmpty();
@@ -401,7 +401,7 @@ class ProblemResponderTest {
         @ParameterizedTest
         @ValueSource(ints = {0, 99, 600, -1, 1000})
         void passesStatusesOutsideTheHttpRangeThrough(int status) {
-            try (LogCapture log = LogCapture.start()) {
+            try (LogCapture log = LogCapture.of(ProblemResponder.LOGGER_NAME)) {
                 ProblemResponder responder = ProblemResponder.create(StatusKitOptions.defaults());
 
                 assertThat(responder.answer(status, null, "msg", get(null, null))).isEmpty();

@@ -210,8 +210,11 @@ public final class LocaleNegotiator {
         return result;
     }
 
-    /** Number of entries now cached; for tests of the bound. */
-    int cacheSize() {
+    /**
+     * How many results the cache holds now: never more than the capacity it was made with, whatever clients
+     * send. For monitoring, and for tests of the bound.
+     */
+    public int cachedResults() {
         return cache.size();
     }
 

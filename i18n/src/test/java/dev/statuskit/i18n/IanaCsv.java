@@ -9,7 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Reads the IANA registry CSV fixtures (copies of ../shared/iana; see SharedIanaFixtureTest). */
+/** Reads the IANA registry CSV fixtures in src/test/resources/iana (source and date in the README there). */
 final class IanaCsv {
     private IanaCsv() {
     }

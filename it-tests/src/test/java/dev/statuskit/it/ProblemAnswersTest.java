@@ -1,13 +1,14 @@
 package dev.statuskit.it;
 
-import static dev.statuskit.it.Http.header;
-import static dev.statuskit.it.Http.text;
+import static dev.statuskit.testing.HttpCalls.header;
+import static dev.statuskit.testing.HttpCalls.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.statuskit.i18n.LocalizedText;
 import dev.statuskit.i18n.StatusCatalog;
 import dev.statuskit.it.app.Secrets;
 import dev.statuskit.it.app.TestServlets;
+import dev.statuskit.testing.HttpCalls;
 import dev.statuskit.it.servers.RunningServer;
 import dev.statuskit.it.servers.ServerKind;
 import dev.statuskit.it.servers.Servers;
@@ -68,7 +69,7 @@ class ProblemAnswersTest {
         @ParameterizedTest(name = "{0} {1}")
         @MethodSource("dev.statuskit.it.ProblemAnswersTest#serversAndLocales")
         void aJaxRsNotFoundIsALocalizedProblem(ServerKind kind, String tag) {
-            HttpResponse<byte[]> response = Http.get(server(kind).uri("api/items/9"), "application/json", tag);
+            HttpResponse<byte[]> response = HttpCalls.get(server(kind).uri("api/items/9"), "application/json", tag);
             LocalizedText expected = CATALOG.http(404, Locale.forLanguageTag(tag));
             assertThat(response.statusCode()).isEqualTo(404);
             assertThat(header(response, "Content-Type")).startsWith(JSON);
@@ -83,14 +84,14 @@ class ProblemAnswersTest {
         @ParameterizedTest(name = "{0}")
         @EnumSource(ServerKind.class)
         void simplifiedChineseReadsAsChinese(ServerKind kind) {
-            JsonObject problem = json(Http.get(server(kind).uri("api/items/9"), null, "zh-CN,zh;q=0.9,en;q=0.8"));
+            JsonObject problem = json(HttpCalls.get(server(kind).uri("api/items/9"), null, "zh-CN,zh;q=0.9,en;q=0.8"));
             assertThat(problem.getString("title")).isEqualTo("未找到");
         }
 
         @ParameterizedTest(name = "{0}")
         @EnumSource(ServerKind.class)
         void answersVaryByAcceptAndLanguageAndAreNotStored(ServerKind kind) {
-            HttpResponse<byte[]> response = Http.get(server(kind).uri("api/items/9"), null, "ja");
+            HttpResponse<byte[]> response = HttpCalls.get(server(kind).uri("api/items/9"), null, "ja");
             assertThat(response.headers().allValues("Vary").toString()).contains("Accept").contains("Accept-Language");
             assertThat(header(response, "Cache-Control")).contains("no-store");
         }
@@ -101,7 +102,7 @@ class ProblemAnswersTest {
         @ParameterizedTest(name = "{0}")
         @EnumSource(ServerKind.class)
         void xmlClientsGetRfc9457AppendixBXml(ServerKind kind) throws Exception {
-            HttpResponse<byte[]> response = Http.get(server(kind).uri(NOT_FOUND), "application/xml", "de");
+            HttpResponse<byte[]> response = HttpCalls.get(server(kind).uri(NOT_FOUND), "application/xml", "de");
             assertThat(header(response, "Content-Type")).startsWith("application/problem+xml");
             DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
             factory.setNamespaceAware(true);
@@ -117,7 +118,7 @@ class ProblemAnswersTest {
         @ParameterizedTest(name = "{0}")
         @EnumSource(ServerKind.class)
         void browsersGetAUtf8HtmlPageInTheirLanguage(ServerKind kind) {
-            HttpResponse<byte[]> response = Http.get(server(kind).uri(NOT_FOUND),
+            HttpResponse<byte[]> response = HttpCalls.get(server(kind).uri(NOT_FOUND),
                     "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8", "zh-CN");
             assertThat(header(response, "Content-Type")).startsWith("text/html").containsIgnoringCase("charset=utf-8");
             String html = text(response);
@@ -127,14 +128,14 @@ class ProblemAnswersTest {
         @ParameterizedTest(name = "{0}")
         @EnumSource(ServerKind.class)
         void arabicPagesAreRightToLeft(ServerKind kind) {
-            String html = text(Http.get(server(kind).uri(NOT_FOUND), "text/html", "ar"));
+            String html = text(HttpCalls.get(server(kind).uri(NOT_FOUND), "text/html", "ar"));
             assertThat(html).contains("dir=\"rtl\"").contains(CATALOG.http(404, Locale.forLanguageTag("ar")).title());
         }
 
         @ParameterizedTest(name = "{0}")
         @EnumSource(ServerKind.class)
         void plainTextClientsGetText(ServerKind kind) {
-            HttpResponse<byte[]> response = Http.get(server(kind).uri(NOT_FOUND), "text/plain", "fr");
+            HttpResponse<byte[]> response = HttpCalls.get(server(kind).uri(NOT_FOUND), "text/plain", "fr");
             assertThat(header(response, "Content-Type")).startsWith("text/plain");
             assertThat(text(response)).contains("404").contains(CATALOG.http(404, Locale.FRENCH).title());
         }
@@ -142,9 +143,9 @@ class ProblemAnswersTest {
         @ParameterizedTest(name = "{0}")
         @EnumSource(ServerKind.class)
         void clientsThatAcceptAnythingOrNothingGetJson(ServerKind kind) {
-            assertThat(header(Http.get(server(kind).uri(NOT_FOUND), "*/*", null), "Content-Type")).startsWith(JSON);
-            assertThat(header(Http.get(server(kind).uri(NOT_FOUND), null, null), "Content-Type")).startsWith(JSON);
-            assertThat(header(Http.get(server(kind).uri(NOT_FOUND), "image/png", null), "Content-Type")).startsWith(JSON);
+            assertThat(header(HttpCalls.get(server(kind).uri(NOT_FOUND), "*/*", null), "Content-Type")).startsWith(JSON);
+            assertThat(header(HttpCalls.get(server(kind).uri(NOT_FOUND), null, null), "Content-Type")).startsWith(JSON);
+            assertThat(header(HttpCalls.get(server(kind).uri(NOT_FOUND), "image/png", null), "Content-Type")).startsWith(JSON);
         }
     }
 
@@ -153,7 +154,7 @@ class ProblemAnswersTest {
         @ParameterizedTest(name = "{0}")
         @EnumSource(ServerKind.class)
         void headGetsTheHeadersAndNoBody(ServerKind kind) {
-            HttpResponse<byte[]> response = Http.send("HEAD", server(kind).uri("api/items/9"), null, "ko");
+            HttpResponse<byte[]> response = HttpCalls.sendBytes("HEAD", server(kind).uri("api/items/9"), null, "ko");
             assertThat(response.statusCode()).isEqualTo(404);
             assertThat(response.body()).isEmpty();
             assertThat(header(response, "Content-Language")).isEqualTo("ko");
@@ -162,7 +163,7 @@ class ProblemAnswersTest {
         @ParameterizedTest(name = "{0}")
         @EnumSource(ServerKind.class)
         void aJaxRs405KeepsItsAllowHeader(ServerKind kind) {
-            HttpResponse<byte[]> response = Http.send("POST", server(kind).uri("api/items/1"), null, "es");
+            HttpResponse<byte[]> response = HttpCalls.sendBytes("POST", server(kind).uri("api/items/1"), null, "es");
             assertThat(response.statusCode()).isEqualTo(405);
             assertThat(header(response, "Allow")).contains("GET");
             assertThat(json(response).getString("title")).isEqualTo(CATALOG.http(405, Locale.forLanguageTag("es")).title());
@@ -171,7 +172,7 @@ class ProblemAnswersTest {
         @ParameterizedTest(name = "{0}")
         @EnumSource(value = ServerKind.class, names = {"JETTY", "TOMCAT"})
         void theContainersOwn405IsAProblem(ServerKind kind) {
-            HttpResponse<byte[]> response = Http.send("POST", server(kind).uri("servlet/get-only/"), null, "it");
+            HttpResponse<byte[]> response = HttpCalls.sendBytes("POST", server(kind).uri("servlet/get-only/"), null, "it");
             assertThat(response.statusCode()).isEqualTo(405);
             assertThat(json(response).getInt("status")).isEqualTo(405);
             assertThat(header(response, "Content-Language")).isEqualTo("it");
@@ -180,7 +181,7 @@ class ProblemAnswersTest {
         @ParameterizedTest(name = "{0}")
         @EnumSource(ServerKind.class)
         void theServersOwn404IsAProblem(ServerKind kind) {
-            HttpResponse<byte[]> response = Http.get(server(kind).uri(unmappedPath()), null, "pt-BR");
+            HttpResponse<byte[]> response = HttpCalls.get(server(kind).uri(unmappedPath()), null, "pt-BR");
             assertThat(response.statusCode()).isEqualTo(404);
             assertThat(header(response, "Content-Type")).startsWith(JSON);
             assertThat(json(response).getString("title")).isEqualTo("Não encontrado");
@@ -193,35 +194,35 @@ class ProblemAnswersTest {
         @EnumSource(ServerKind.class)
         void noContentAndNotModifiedKeepNoBody(ServerKind kind) {
             for (String path : List.of("api/no-content", "api/not-modified")) {
-                HttpResponse<byte[]> response = Http.get(server(kind).uri(path), null, "zh-CN");
+                HttpResponse<byte[]> response = HttpCalls.get(server(kind).uri(path), null, "zh-CN");
                 assertThat(response.statusCode()).isIn(204, 304);
                 assertThat(response.body()).as(path).isEmpty();
-                assertThat(header(response, "Content-Type")).doesNotStartWith(JSON);
+                assertThat(header(response, "Content-Type")).satisfiesAnyOf(t -> assertThat(t).isNull(), t -> assertThat(t).doesNotStartWith(JSON));
             }
         }
 
         @ParameterizedTest(name = "{0}")
         @EnumSource(ServerKind.class)
         void successPassesThroughUntouched(ServerKind kind) {
-            HttpResponse<byte[]> response = Http.get(server(kind).uri("api/items/2"), null, "zh-CN");
+            HttpResponse<byte[]> response = HttpCalls.get(server(kind).uri("api/items/2"), null, "zh-CN");
             assertThat(response.statusCode()).isEqualTo(200);
             assertThat(text(response)).isEqualTo("{\"id\":2}");
-            assertThat(header(response, "Content-Language")).isEmpty();
+            assertThat(header(response, "Content-Language")).isNull();
         }
 
         @ParameterizedTest(name = "{0}")
         @EnumSource(value = ServerKind.class, names = {"JETTY", "TOMCAT"})
         void servletSuccessAnswersPassThroughUntouched(ServerKind kind) {
-            HttpResponse<byte[]> ok = Http.get(server(kind).uri("servlet/ok/200"), null, "ja");
+            HttpResponse<byte[]> ok = HttpCalls.get(server(kind).uri("servlet/ok/200"), null, "ja");
             assertThat(text(ok)).isEqualTo("{\"ok\":true}");
-            assertThat(Http.get(server(kind).uri("servlet/ok/204"), null, "ja").body()).isEmpty();
-            assertThat(Http.get(server(kind).uri("servlet/ok/304"), null, "ja").body()).isEmpty();
+            assertThat(HttpCalls.get(server(kind).uri("servlet/ok/204"), null, "ja").body()).isEmpty();
+            assertThat(HttpCalls.get(server(kind).uri("servlet/ok/304"), null, "ja").body()).isEmpty();
         }
 
         @ParameterizedTest(name = "{0} {1}")
         @MethodSource("dev.statuskit.it.ProblemAnswersTest#servletContainersAndCommittedFailures")
         void aCommittedResponseIsLeftAlone(ServerKind kind, String failure) {
-            Http.Partial partial = Http.getPartial(server(kind).uri("servlet/committed/" + failure), "application/json", "zh-CN");
+            HttpCalls.Partial partial = HttpCalls.getPartial(server(kind).uri("servlet/committed/" + failure), "application/json", "zh-CN");
             assertThat(partial.status()).isEqualTo(200);
             assertThat(partial.text()).startsWith(TestServlets.Committed.BODY).doesNotContain("\"status\"")
                     .doesNotContain(Secrets.SECRET);
@@ -245,7 +246,7 @@ class ProblemAnswersTest {
         @ParameterizedTest(name = "{0} {1} {2}")
         @MethodSource("failingEndpoints")
         void noExceptionDetailReachesTheClientIn500s(ServerKind kind, String path, String accept) {
-            HttpResponse<byte[]> response = Http.get(server(kind).uri(path), accept, "zh-CN");
+            HttpResponse<byte[]> response = HttpCalls.get(server(kind).uri(path), accept, "zh-CN");
             assertThat(response.statusCode()).isEqualTo(500);
             String body = text(response);
             assertThat(body).isNotEmpty()
@@ -259,8 +260,8 @@ class ProblemAnswersTest {
         @ParameterizedTest(name = "{0}")
         @EnumSource(ServerKind.class)
         void every500CarriesAFreshErrorId(ServerKind kind) {
-            JsonObject first = json(Http.get(server(kind).uri("api/boom"), null, null));
-            JsonObject second = json(Http.get(server(kind).uri("api/boom"), null, null));
+            JsonObject first = json(HttpCalls.get(server(kind).uri("api/boom"), null, null));
+            JsonObject second = json(HttpCalls.get(server(kind).uri("api/boom"), null, null));
             assertThat(first.getString("errorId")).isNotBlank().isNotEqualTo(second.getString("errorId"));
         }
     }
@@ -270,7 +271,7 @@ class ProblemAnswersTest {
         @ParameterizedTest(name = "{0}")
         @EnumSource(value = ServerKind.class, names = {"JETTY", "TOMCAT"})
         void sendErrorBecomesALocalizedProblem(ServerKind kind) {
-            HttpResponse<byte[]> response = Http.get(server(kind).uri("servlet/send-error/409"), null, "ru");
+            HttpResponse<byte[]> response = HttpCalls.get(server(kind).uri("servlet/send-error/409"), null, "ru");
             assertThat(response.statusCode()).isEqualTo(409);
             assertThat(json(response).getString("title")).isEqualTo(CATALOG.http(409, Locale.forLanguageTag("ru")).title());
         }
@@ -278,7 +279,7 @@ class ProblemAnswersTest {
         @ParameterizedTest(name = "{0}")
         @EnumSource(value = ServerKind.class, names = {"JETTY", "TOMCAT"})
         void noHeaderIsRepeatedWhenTheAnswerIsReplaced(ServerKind kind) {
-            HttpResponse<byte[]> response = Http.get(server(kind).uri("servlet/send-error/503"), "text/html", "ar");
+            HttpResponse<byte[]> response = HttpCalls.get(server(kind).uri("servlet/send-error/503"), "text/html", "ar");
             response.headers().map().forEach((name, values) ->
                     assertThat(values).as("values of %s", name).doesNotHaveDuplicates());
             assertThat(response.headers().allValues("Date")).hasSizeLessThanOrEqualTo(1);
@@ -288,7 +289,7 @@ class ProblemAnswersTest {
         @ParameterizedTest(name = "{0}")
         @EnumSource(value = ServerKind.class, names = {"JETTY", "TOMCAT"})
         void aBareSetStatusKeepsItsRetryAfter(ServerKind kind) {
-            HttpResponse<byte[]> response = Http.get(server(kind).uri("servlet/set-status/503"), null, "ja");
+            HttpResponse<byte[]> response = HttpCalls.get(server(kind).uri("servlet/set-status/503"), null, "ja");
             assertThat(response.statusCode()).isEqualTo(503);
             assertThat(header(response, "Retry-After")).isEqualTo("120");
             assertThat(json(response).getInt("status")).isEqualTo(503);
@@ -297,7 +298,7 @@ class ProblemAnswersTest {
         @ParameterizedTest(name = "{0}")
         @EnumSource(value = ServerKind.class, names = {"JETTY", "TOMCAT"})
         void a401KeepsItsChallenge(ServerKind kind) {
-            HttpResponse<byte[]> response = Http.get(server(kind).uri("servlet/set-status/401"), null, null);
+            HttpResponse<byte[]> response = HttpCalls.get(server(kind).uri("servlet/set-status/401"), null, null);
             assertThat(response.statusCode()).isEqualTo(401);
             assertThat(header(response, "WWW-Authenticate")).isEqualTo("Bearer realm=\"it\"");
             assertThat(json(response).getInt("status")).isEqualTo(401);
@@ -308,16 +309,16 @@ class ProblemAnswersTest {
         void aSendErrorMessageIsEscapedInHtmlAndKeptAsDetailInJson(ServerKind kind) {
             String payload = "<script>alert('x')</script>\"&";
             URI uri = server(kind).uri("servlet/send-error/400?msg=" + java.net.URLEncoder.encode(payload, java.nio.charset.StandardCharsets.UTF_8));
-            String html = text(Http.get(uri, "text/html", "en"));
+            String html = text(HttpCalls.get(uri, "text/html", "en"));
             assertThat(html).doesNotContain("<script>alert").contains("&lt;script&gt;");
-            assertThat(json(Http.get(uri, "application/json", "en")).getString("detail")).isEqualTo(payload);
+            assertThat(json(HttpCalls.get(uri, "application/json", "en")).getString("detail")).isEqualTo(payload);
         }
 
         @ParameterizedTest(name = "{0}")
         @EnumSource(ServerKind.class)
         void markupInThePathIsNeverReflectedRaw(ServerKind kind) {
             URI uri = URI.create(server(kind).base() + "api/wae/%3Cimg%20src=x%20onerror=alert(1)%3E%22'");
-            HttpResponse<byte[]> response = Http.get(uri, "text/html", "en");
+            HttpResponse<byte[]> response = HttpCalls.get(uri, "text/html", "en");
             assertThat(response.statusCode()).isEqualTo(404);
             assertThat(text(response)).doesNotContain("<img").doesNotContain("onerror=alert(1)>");
         }
@@ -325,7 +326,7 @@ class ProblemAnswersTest {
         @ParameterizedTest(name = "{0}")
         @EnumSource(ServerKind.class)
         void anAcceptThatAJsonOnlyResourceCannotMeetIsA406InTheAskedFormat(ServerKind kind) {
-            HttpResponse<byte[]> response = Http.get(server(kind).uri("api/items/9"), "text/html", "fr");
+            HttpResponse<byte[]> response = HttpCalls.get(server(kind).uri("api/items/9"), "text/html", "fr");
             assertThat(response.statusCode()).isEqualTo(406);
             assertThat(header(response, "Content-Type")).startsWith("text/html");
             assertThat(text(response)).contains(CATALOG.http(406, Locale.FRENCH).title());
@@ -335,7 +336,7 @@ class ProblemAnswersTest {
         @EnumSource(value = ServerKind.class, names = {"JETTY", "TOMCAT"})
         void aSendErrorMessageIsNeverShownOnA5xx(ServerKind kind) {
             URI uri = server(kind).uri("servlet/send-error/502?msg=" + Secrets.SECRET);
-            HttpResponse<byte[]> response = Http.get(uri, null, null);
+            HttpResponse<byte[]> response = HttpCalls.get(uri, null, null);
             assertThat(response.statusCode()).isEqualTo(502);
             assertThat(text(response)).doesNotContain(Secrets.SECRET);
             assertThat(json(response).getString("title")).isEqualTo("Bad Gateway");
@@ -347,7 +348,7 @@ class ProblemAnswersTest {
         @ParameterizedTest(name = "{0}")
         @EnumSource(ServerKind.class)
         void anErrorResponseWithoutEntityGetsAProblemBody(ServerKind kind) {
-            HttpResponse<byte[]> response = Http.get(server(kind).uri("api/status/429"), null, "ko");
+            HttpResponse<byte[]> response = HttpCalls.get(server(kind).uri("api/status/429"), null, "ko");
             assertThat(response.statusCode()).isEqualTo(429);
             assertThat(json(response).getString("title")).isEqualTo(CATALOG.http(429, Locale.KOREAN).title());
         }
@@ -355,7 +356,7 @@ class ProblemAnswersTest {
         @ParameterizedTest(name = "{0}")
         @EnumSource(ServerKind.class)
         void aServiceUnavailableKeepsRetryAfter(ServerKind kind) {
-            HttpResponse<byte[]> response = Http.get(server(kind).uri("api/unavailable"), null, null);
+            HttpResponse<byte[]> response = HttpCalls.get(server(kind).uri("api/unavailable"), null, null);
             assertThat(response.statusCode()).isEqualTo(503);
             assertThat(header(response, "Retry-After")).isEqualTo("120");
             assertThat(json(response).getInt("status")).isEqualTo(503);
@@ -364,7 +365,7 @@ class ProblemAnswersTest {
         @ParameterizedTest(name = "{0}")
         @EnumSource(ServerKind.class)
         void anUnassignedStatusGetsItsClassTitle(ServerKind kind) {
-            HttpResponse<byte[]> response = Http.get(server(kind).uri("api/wae/499"), null, "en");
+            HttpResponse<byte[]> response = HttpCalls.get(server(kind).uri("api/wae/499"), null, "en");
             assertThat(response.statusCode()).isEqualTo(499);
             assertThat(json(response).getString("title")).isEqualTo("Client Error");
         }

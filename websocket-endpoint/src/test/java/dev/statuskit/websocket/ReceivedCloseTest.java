@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.statuskit.websocket.fixtures.ClientKind;
 import dev.statuskit.websocket.fixtures.ClientKind.TestClient;
 import dev.statuskit.websocket.fixtures.CommandEndpoint;
-import dev.statuskit.websocket.fixtures.LogCapture;
+import dev.statuskit.testing.LogCapture;
 import dev.statuskit.websocket.fixtures.RawWebSocket;
 import dev.statuskit.websocket.fixtures.Recorder;
 import dev.statuskit.websocket.fixtures.Recorder.Received;
@@ -175,7 +175,7 @@ class ReceivedCloseTest {
         void aClientThatDropsTcpWithoutACloseFrameIsClassifiedAs1006AndLoggedAsAWarning(ServerKind server)
                 throws Exception {
             String token = token();
-            try (LogCapture log = LogCapture.start()) {
+            try (LogCapture log = LogCapture.of("dev.statuskit.websocket")) {
                 RawWebSocket raw = RawWebSocket.connect(uri(server, token));
                 raw.sendText("hello");
                 raw.close();

@@ -11,7 +11,7 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
-import dev.statuskit.websocket.fixtures.LogCapture;
+import dev.statuskit.testing.LogCapture;
 import dev.statuskit.websocket.fixtures.Recorder;
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.Endpoint;
@@ -46,7 +46,7 @@ class StatusKitEndpointTest {
     void setUp() {
         when(container.getUserProperties()).thenReturn(properties);
         when(container.getId()).thenReturn("s1");
-        log = LogCapture.start();
+        log = LogCapture.of("dev.statuskit.websocket");
         Recorder.TOKEN.set("t");
     }
 

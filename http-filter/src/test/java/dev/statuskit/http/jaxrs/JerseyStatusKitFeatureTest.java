@@ -1,14 +1,15 @@
 package dev.statuskit.http.jaxrs;
 
-import dev.statuskit.http.testing.HttpCalls;
-import static dev.statuskit.http.testing.HttpCalls.contentType;
-import static dev.statuskit.http.testing.HttpCalls.header;
-import static dev.statuskit.http.testing.HttpCalls.json;
+import dev.statuskit.http.ProblemResponder;
+import dev.statuskit.testing.HttpCalls;
+import static dev.statuskit.testing.HttpCalls.contentType;
+import static dev.statuskit.testing.HttpCalls.header;
+import static dev.statuskit.testing.HttpCalls.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.statuskit.http.Problem;
 import dev.statuskit.http.ProblemException;
-import dev.statuskit.http.testing.LogCapture;
+import dev.statuskit.testing.LogCapture;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotAuthorizedException;
@@ -222,7 +223,7 @@ class JerseyStatusKitFeatureTest {
     class OtherExceptions {
         @Test
         void hidesAnExceptionBehindAnErrorIdAndLogsItOnce() throws Exception {
-            try (LogCapture log = LogCapture.start()) {
+            try (LogCapture log = LogCapture.of(ProblemResponder.LOGGER_NAME)) {
                 HttpResponse<String> response = get("secret", "Accept", "text/html");
 
                 assertThat(response.statusCode()).isEqualTo(500);

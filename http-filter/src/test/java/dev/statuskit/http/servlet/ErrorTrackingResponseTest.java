@@ -11,7 +11,8 @@ import static org.mockito.Mockito.when;
 import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.PrintWriter;
-import dev.statuskit.http.testing.LogCapture;
+import dev.statuskit.http.ProblemResponder;
+import dev.statuskit.testing.LogCapture;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -59,7 +60,7 @@ class ErrorTrackingResponseTest {
 
         @Test
         void answersTheFirstErrorWhenSendErrorIsCalledTwiceAndLogsTheSecond() throws Exception {
-            try (LogCapture log = LogCapture.start()) {
+            try (LogCapture log = LogCapture.of(ProblemResponder.LOGGER_NAME)) {
                 response.sendError(404, "no such order");
                 response.sendError(500, "and then this");
 

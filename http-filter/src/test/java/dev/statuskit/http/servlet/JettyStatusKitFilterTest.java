@@ -1,15 +1,16 @@
 package dev.statuskit.http.servlet;
 
-import dev.statuskit.http.testing.HttpCalls;
-import static dev.statuskit.http.testing.HttpCalls.contentType;
-import static dev.statuskit.http.testing.HttpCalls.header;
-import static dev.statuskit.http.testing.HttpCalls.json;
+import dev.statuskit.http.ProblemResponder;
+import dev.statuskit.testing.HttpCalls;
+import static dev.statuskit.testing.HttpCalls.contentType;
+import static dev.statuskit.testing.HttpCalls.header;
+import static dev.statuskit.testing.HttpCalls.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.statuskit.http.Problem;
 import dev.statuskit.http.ProblemException;
 import dev.statuskit.http.StatusKitOptions;
-import dev.statuskit.http.testing.LogCapture;
+import dev.statuskit.testing.LogCapture;
 import jakarta.json.JsonObject;
 import jakarta.servlet.AsyncContext;
 import jakarta.servlet.DispatcherType;
@@ -383,7 +384,7 @@ class JettyStatusKitFilterTest {
         @ParameterizedTest
         @ValueSource(strings = {"application/json", "application/xml", "text/html", "text/plain", "*/*"})
         void hidesTheExceptionBehindAnErrorId(String accept) throws Exception {
-            try (LogCapture log = LogCapture.start()) {
+            try (LogCapture log = LogCapture.of(ProblemResponder.LOGGER_NAME)) {
                 HttpResponse<String> response = get("/app/secret", "Accept", accept);
 
                 assertThat(response.statusCode()).isEqualTo(500);
@@ -508,7 +509,7 @@ class JettyStatusKitFilterTest {
     class WithJakartaRest {
         @Test
         void rendersA5xxOnceWhenJaxRsAnsweredItAlready() throws Exception {
-            try (LogCapture log = LogCapture.start()) {
+            try (LogCapture log = LogCapture.of(ProblemResponder.LOGGER_NAME)) {
                 HttpResponse<String> response = get("/app/api/boom");
 
                 assertThat(response.statusCode()).isEqualTo(500);

@@ -1,12 +1,13 @@
 package dev.statuskit.it.hardening;
 
+import dev.statuskit.testing.LogCapture;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.statuskit.http.ProblemResponder;
 import dev.statuskit.http.StatusKitOptions;
 import dev.statuskit.http.servlet.StatusKitFilter;
 import dev.statuskit.i18n.StatusCatalog;
-import dev.statuskit.it.Http;
+import dev.statuskit.testing.HttpCalls;
 import dev.statuskit.it.app.Secrets;
 import dev.statuskit.it.app.TestServlets;
 import dev.statuskit.it.servers.ServerKind;
@@ -51,13 +52,13 @@ class BrokenBundleAndDisconnectTest {
             });
             context.addServlet(new ServletHolder(TestServlets.all().get("send-error")), "/servlet/send-error/*");
             server.setHandler(context);
-            try (LogLines log = LogLines.of("dev.statuskit.i18n")) {
+            try (LogCapture log = LogCapture.of("dev.statuskit.i18n")) {
                 server.start();
                 URI uri = URI.create("http://127.0.0.1:" + connector.getLocalPort() + "/servlet/send-error/404");
-                assertThat(title(Http.get(uri, null, "en"))).isEqualTo("Not Found");
-                assertThat(title(Http.get(uri, null, "de"))).isEqualTo(
+                assertThat(title(HttpCalls.get(uri, null, "en"))).isEqualTo("Not Found");
+                assertThat(title(HttpCalls.get(uri, null, "de"))).isEqualTo(
                         StatusCatalog.standard().http(404, Locale.GERMAN).title());
-                assertThat(title(Http.get(uri, null, "ja"))).isEqualTo("ページがありません");
+                assertThat(title(HttpCalls.get(uri, null, "ja"))).isEqualTo("ページがありません");
                 assertThat(log.containing("Skipping message bundle dev/statuskit/it/broken/messages.properties"))
                         .hasSize(1);
                 assertThat(log.containing("Skipping message bundle dev/statuskit/it/broken/messages_de.properties: it is not valid UTF-8"))
@@ -78,11 +79,11 @@ class BrokenBundleAndDisconnectTest {
         @ParameterizedTest(name = "{0}")
         @EnumSource(value = ServerKind.class, names = {"JETTY", "TOMCAT"})
         void answersTheFirstErrorAndLogsTheSecond(ServerKind kind) {
-            try (LogLines log = LogLines.of(ProblemResponder.LOGGER_NAME)) {
-                HttpResponse<byte[]> response = Http.get(Servers.get(kind).uri("servlet/send-error-twice/"), null, "zh-CN");
+            try (LogCapture log = LogCapture.of(ProblemResponder.LOGGER_NAME)) {
+                HttpResponse<byte[]> response = HttpCalls.get(Servers.get(kind).uri("servlet/send-error-twice/"), null, "zh-CN");
                 assertThat(response.statusCode()).isEqualTo(404);
                 assertThat(Answers.json(response.body()).getString("title")).isEqualTo("未找到");
-                assertThat(Http.text(response)).doesNotContain(Secrets.SECRET);
+                assertThat(HttpCalls.text(response)).doesNotContain(Secrets.SECRET);
                 assertThat(log.containing("on the same response is ignored")).hasSize(1);
             }
         }
@@ -107,7 +108,7 @@ class BrokenBundleAndDisconnectTest {
             assertThat(answer.status()).isEqualTo(500);
             assertThat(Answers.json(answer.body()).getString("title"))
                     .isEqualTo(StatusCatalog.standard().http(500, Locale.forLanguageTag("ru")).title());
-            HttpResponse<byte[]> ok = Http.get(base.resolve("api/items/1"), null, null);
+            HttpResponse<byte[]> ok = HttpCalls.get(base.resolve("api/items/1"), null, null);
             assertThat(ok.statusCode()).isEqualTo(200);
         }
     }

@@ -1,5 +1,6 @@
 package dev.statuskit.it.hardening;
 
+import dev.statuskit.testing.LogCapture;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.statuskit.http.ProblemResponder;
@@ -16,7 +17,7 @@ class FaultsTest {
     @ParameterizedTest(name = "{0}")
     @EnumSource(value = ServerKind.class, names = {"JETTY", "TOMCAT"})
     void anExceptionSeenByTheMapperAndTheFilterIsRenderedAndLoggedOnce(ServerKind kind) {
-        try (LogLines log = LogLines.of(ProblemResponder.LOGGER_NAME)) {
+        try (LogCapture log = LogCapture.of(ProblemResponder.LOGGER_NAME)) {
             RawHttp.Answer answer = RawHttp.send(Servers.get(kind).base(), "GET", "/api/boom", Map.of("Accept-Language", "ko"));
             assertThat(answer.status()).isEqualTo(500);
             assertThat(Answers.checkAnyStatus(answer, "GET")).isEqualTo(Answers.Author.STATUSKIT);

@@ -1,5 +1,6 @@
 package dev.statuskit.it.hardening;
 
+import dev.statuskit.testing.LogCapture;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.statuskit.http.ProblemResponder;
@@ -95,7 +96,7 @@ class OddStatusesTest {
         @MethodSource("servletInvalid")
         void aServletStatusThatIsNotThreeDigitsIsA500WithALogLine(ServerKind kind, String call, int code) {
             String path = "servlet/" + call + "/" + code;
-            try (LogLines log = LogLines.of(ProblemResponder.LOGGER_NAME)) {
+            try (LogCapture log = LogCapture.of(ProblemResponder.LOGGER_NAME)) {
                 RawHttp.Answer answer = get(kind, path);
                 assertThat(answer.status()).isEqualTo(500);
                 Answers.checkAnyStatus(answer, "GET");
