@@ -93,6 +93,15 @@ class HostileRequestsTest {
                 assertThat(answer.text()).contains("java.net.URISyntaxException");
                 return;
             }
+            if (c.kind() == ServerKind.JETTY && !isUriReference(target)) {
+                // A bare Jetty rejects a path with a raw character that RFC 3986 forbids (< > " ...) itself,
+                // before any filter, and its text/plain page quotes the raw URI. Jetty's answer, not StatusKit's;
+                // the demo's Jetty error handler answers it with a problem (JettyCoreErrorsTest). Pinned here.
+                assertThat(answer.status()).isEqualTo(400);
+                assertThat(Answers.format(answer)).isEmpty();
+                assertThat(answer.text()).contains("Illegal Path Character");
+                return;
+            }
             Answers.check(answer, "GET");
         });
     }
