@@ -235,7 +235,7 @@ final class ExplorerPage {
         separator = "";
         for (String[] text : texts) {
             json.append(separator).append('"').append(text[0]).append("\":");
-            jsonString(json, catalog.text(text[1], locale));
+            jsonString(json, catalog.text(text[1], locale).orElse(text[1]));
             separator = ",";
         }
         return json.append("}}").toString();
@@ -253,7 +253,7 @@ final class ExplorerPage {
             case WITH_BACKOFF: hintKey = "explorer.hint.backoff"; break;
             default: hintKey = info.randomizedDelay() ? "explorer.hint.randomized" : "explorer.hint.immediately";
         }
-        jsonString(json, info.reconnectHint().name() + " · " + catalog.text(hintKey, locale));
+        jsonString(json, info.reconnectHint().name() + " · " + catalog.text(hintKey, locale).orElse(hintKey));
         json.append('}');
     }
 
@@ -279,7 +279,6 @@ final class ExplorerPage {
 
     /** A UI text, HTML-escaped. */
     private String t(String key, Locale locale) {
-        String text = catalog.text(key, locale);
-        return Encode.forHtml(text != null ? text : key);
+        return Encode.forHtml(catalog.text(key, locale).orElse(key));
     }
 }

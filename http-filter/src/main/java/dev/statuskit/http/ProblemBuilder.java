@@ -57,7 +57,7 @@ public final class ProblemBuilder {
      * @throws IllegalArgumentException if it is outside 100-599
      */
     public ProblemBuilder status(int status) {
-        String error = HttpStatusRegistry.checkCode(status);
+        String error = HttpStatusRegistry.statusCodeExceptionMessage(status);
         if (error != null) {
             throw new IllegalArgumentException(error);
         }

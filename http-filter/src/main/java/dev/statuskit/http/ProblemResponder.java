@@ -116,7 +116,7 @@ public final class ProblemResponder {
         Objects.requireNonNull(request, "request");
         Problem thrown = cause instanceof ProblemException pe ? pe.getProblem() : null;
         int code = thrown != null ? thrown.status() : options.statusFor(cause, status);
-        if (HttpStatusRegistry.checkCode(code) != null) {
+        if (HttpStatusRegistry.statusCodeExceptionMessage(code) != null) {
             reportOutOfRange(code, request);
             return Optional.empty();
         }
@@ -125,7 +125,7 @@ public final class ProblemResponder {
         log(problem, cause, request);
 
         ProblemFormat format = request.format();
-        boolean allowsContent = HttpStatusRegistry.lookup(code).allowsContent();
+        boolean allowsContent = HttpStatusRegistry.of(code).allowsContent();
         Map<String, String> headers = new LinkedHashMap<>();
         if (allowsContent) {
             headers.put("Content-Type", format.contentType());
@@ -178,7 +178,7 @@ public final class ProblemResponder {
         if (problem.status() >= 500) {
             String line = "errorId " + problem.extensions().get(ERROR_ID) + ": " + request.method() + " "
                     + request.path() + " answered " + problem.status() + " "
-                    + HttpStatusRegistry.lookup(problem.status()).reasonPhrase();
+                    + HttpStatusRegistry.of(problem.status()).reasonPhrase();
             if (cause != null) {
                 LOG.log(Level.ERROR, line, cause);
             } else {
@@ -192,7 +192,7 @@ public final class ProblemResponder {
 
     private void reportOutOfRange(int code, RequestInfo request) {
         boolean first = reportedOutOfRange.size() < MAX_REPORTED && reportedOutOfRange.add(code);
-        LOG.log(first ? Level.WARNING : Level.DEBUG, () -> HttpStatusRegistry.checkCode(code) + ": "
+        LOG.log(first ? Level.WARNING : Level.DEBUG, () -> HttpStatusRegistry.statusCodeExceptionMessage(code) + ": "
                 + request.method() + " " + request.path() + " passes through untouched, without a problem body"
                 + (first ? "; further answers with status " + code + " are logged at DEBUG" : ""));
     }

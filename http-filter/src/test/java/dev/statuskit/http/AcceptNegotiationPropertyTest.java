@@ -81,6 +81,10 @@ class AcceptNegotiationPropertyTest {
             Integer q = 1000;
             for (int i = 1; i < parts.length; i++) {
                 String param = parts[i].replaceAll("^[ \t]+|[ \t]+$", "");
+                if (param.equalsIgnoreCase("q")) {
+                    q = null; // a bare q: malformed
+                    break;
+                }
                 if (param.startsWith("q") || param.startsWith("Q")) {
                     String rest = param.substring(1).replaceAll("^[ \t]+", "");
                     if (rest.startsWith("=")) {

@@ -50,19 +50,13 @@ public final class CloseCode {
     }
 
     /**
-     * Whether an endpoint may send this code in a close frame: 1000-1003, 1007-1014 and 3000-4999
-     * (RFC 6455 §7.4).
+     * Whether this code may appear in a close frame, sent or received: 1000-1003, 1007-1014 and 3000-4999
+     * (RFC 6455 §7.4). A frame received with any other code is a protocol error (1002). The one predicate
+     * for this fact in StatusKit.
      */
     public boolean mayBeSent() {
-        return CloseCodeRegistry.isSendable(code);
-    }
-
-    /**
-     * Whether a close frame received from a peer may legally carry this code. RFC 6455 §7.4 makes this
-     * the same set as {@link #mayBeSent()}; a frame with any other code is a protocol error (1002).
-     */
-    public boolean mayAppearOnWire() {
-        return CloseCodeRegistry.isSendable(code);
+        return category == CloseCodeCategory.STANDARD || category == CloseCodeCategory.LIBRARY
+                || category == CloseCodeCategory.PRIVATE;
     }
 
     /** Whether the code only ever describes a close locally (1005, 1006, 1015). */

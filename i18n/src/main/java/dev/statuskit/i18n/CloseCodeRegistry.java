@@ -78,13 +78,6 @@ public final class CloseCodeRegistry {
         return REGISTERED;
     }
 
-    /** Whether an endpoint may send the code: 1000-1003, 1007-1014 and 3000-4999 (RFC 6455 §7.4). */
-    public static boolean isSendable(int code) {
-        CloseCodeCategory category = categoryOf(code);
-        return category == CloseCodeCategory.STANDARD || category == CloseCodeCategory.LIBRARY
-                || category == CloseCodeCategory.PRIVATE;
-    }
-
     private static CloseCodeCategory rangeCategory(int code) {
         if (code >= PRIVATE_RANGE_START) {
             return CloseCodeCategory.PRIVATE;

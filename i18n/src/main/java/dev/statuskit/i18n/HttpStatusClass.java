@@ -49,10 +49,7 @@ public enum HttpStatusClass {
      * @throws IllegalArgumentException if the code is outside 100-599
      */
     public static HttpStatusClass of(int code) {
-        String error = HttpStatusRegistry.checkCode(code);
-        if (error != null) {
-            throw new IllegalArgumentException(error);
-        }
+        HttpStatusRegistry.validateStatusCode(code);
         return BY_DIGIT[code / 100];
     }
 }

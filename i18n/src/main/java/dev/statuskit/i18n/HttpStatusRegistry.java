@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The IANA HTTP Status Code registry, with RFC 9110 reason phrases.
@@ -114,11 +115,12 @@ public final class HttpStatusRegistry {
     }
 
     /**
-     * Checks that a number is a three-digit HTTP status code.
+     * Why a number is not an HTTP status code, or null if it is one.
      *
-     * @return null if it is, otherwise a message that states the rule and the value
+     * @return null for 100-599; otherwise a message that states the rule and the value, such as
+     *     {@code HTTP status code 600 is outside the range 100-599 (RFC 9110 §15)}
      */
-    public static String checkCode(int code) {
+    public static @Nullable String statusCodeExceptionMessage(int code) {
         if (code < MIN_CODE || code > MAX_CODE) {
             return "HTTP status code " + code + " is outside the range 100-599 (RFC 9110 §15)";
         }
@@ -126,21 +128,33 @@ public final class HttpStatusRegistry {
     }
 
     /**
-     * The entry for a code: registered, or unassigned and resolved to its class.
+     * Checks that a number is an HTTP status code.
      *
-     * @throws IllegalArgumentException if the code is outside 100-599
+     * @throws IllegalArgumentException with {@link #statusCodeExceptionMessage(int)} if it is not
      */
-    public static HttpStatus lookup(int code) {
-        String error = checkCode(code);
-        if (error != null) {
-            throw new IllegalArgumentException(error);
+    public static void validateStatusCode(int code) {
+        String message = statusCodeExceptionMessage(code);
+        if (message != null) {
+            throw new IllegalArgumentException(message);
         }
-        return BY_CODE[code - MIN_CODE];
     }
 
-    /** Like {@link #lookup(int)}, but empty for a number outside 100-599 instead of throwing. */
-    public static Optional<HttpStatus> find(int code) {
+    /**
+     * The entry for a code, registered or unassigned (resolved to its class); empty for a number outside
+     * 100-599. Never throws, allocates nothing for a code in range.
+     */
+    public static Optional<HttpStatus> lookup(int code) {
         return code < MIN_CODE || code > MAX_CODE ? Optional.empty() : Optional.of(BY_CODE[code - MIN_CODE]);
+    }
+
+    /**
+     * The entry for a code that must be one: registered, or unassigned and resolved to its class.
+     *
+     * @throws IllegalArgumentException with {@link #statusCodeExceptionMessage(int)} if it is outside 100-599
+     */
+    public static HttpStatus of(int code) {
+        validateStatusCode(code);
+        return BY_CODE[code - MIN_CODE];
     }
 
     /** Every code in the IANA registry, in numeric order (64 entries). */
@@ -152,7 +166,7 @@ public final class HttpStatusRegistry {
      * Recognizes a reason phrase, current or earlier, ignoring case and surrounding white space:
      * "Not Found", "Payload Too Large" and "Request Entity Too Large" are all found.
      */
-    public static Optional<HttpStatus> byPhrase(String phrase) {
+    public static Optional<HttpStatus> byPhrase(@Nullable String phrase) {
         return phrase == null ? Optional.empty() : Optional.ofNullable(BY_PHRASE.get(normalize(phrase)));
     }
 

@@ -1,5 +1,6 @@
 package dev.statuskit.i18n;
 
+import dev.statuskit.i18n.internal.HeaderTokens;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Chooses the best locale from an explicit supported set for an {@code Accept-Language} header
@@ -34,7 +36,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * locale that was not). Results for short headers are kept in a cache bounded at
  * {@value #CACHE_CAPACITY} entries by default.
  *
- * <p>Instances are immutable and thread-safe.
+ * <p>Instances are thread-safe. Their supported set and default never change; the only state they hold is
+ * that bounded cache of results, which changes no answer.
  */
 public final class LocaleNegotiator {
     /** The most characters of a header that are read; the rest is ignored. */
@@ -158,7 +161,7 @@ public final class LocaleNegotiator {
      * The best supported locale for an {@code Accept-Language} value; the default for null, empty or
      * unusable input. Never throws.
      */
-    public Locale negotiate(String acceptLanguage) {
+    public Locale negotiate(@Nullable String acceptLanguage) {
         return cachedChoice(acceptLanguage).locale;
     }
 
@@ -166,7 +169,7 @@ public final class LocaleNegotiator {
      * The best supported locale for an {@code Accept-Language} value, or empty when no range in it matches
      * a supported locale (so a caller can tell "asked for Polish" from "asked for English").
      */
-    public Optional<Locale> match(String acceptLanguage) {
+    public Optional<Locale> match(@Nullable String acceptLanguage) {
         Result result = cachedChoice(acceptLanguage);
         return result.matched ? Optional.of(result.locale) : Optional.empty();
     }
@@ -175,7 +178,7 @@ public final class LocaleNegotiator {
      * The best supported locale for locales in preference order, as servlet's
      * {@code ServletRequest.getLocales()} and JAX-RS's {@code HttpHeaders.getAcceptableLanguages()} give them.
      */
-    public Locale negotiate(List<Locale> preferred) {
+    public Locale negotiate(@Nullable List<? extends @Nullable Locale> preferred) {
         if (preferred == null || preferred.isEmpty()) {
             return defaultLocale;
         }
@@ -191,7 +194,7 @@ public final class LocaleNegotiator {
         return choose(ranges).locale;
     }
 
-    private Result cachedChoice(String header) {
+    private Result cachedChoice(@Nullable String header) {
         if (header == null || header.isEmpty()) {
             return fellBack[defaultIndex];
         }
@@ -318,48 +321,21 @@ public final class LocaleNegotiator {
     }
 
     /**
-     * Tolerant reader of {@code #( language-range [ weight ] )}, in one forward pass over at most
-     * {@value #MAX_HEADER_CHARS} characters: each is read a bounded number of times, whatever the input.
-     * (A {@code CharSequence} so that a test can count the reads.)
+     * Tolerant reader of {@code #( language-range [ weight ] )}, through the one header tokenizer
+     * ({@link HeaderTokens}): at most {@value #MAX_HEADER_CHARS} characters in one forward pass, each read a
+     * bounded number of times, and at most {@value #MAX_RANGES} well-formed ranges. (A {@code CharSequence}
+     * so that a test can count the reads.)
      */
     static Ranges parse(CharSequence header) {
-        int limit = Math.min(header.length(), MAX_HEADER_CHARS);
         Ranges ranges = new Ranges(8);
-        int start = 0;
-        while (start < limit && ranges.size < MAX_RANGES) {
-            int end = find(header, ',', start, limit);
-            parseElement(header, start, end, ranges);
-            start = end + 1;
-        }
-        return ranges;
-    }
-
-    private static void parseElement(CharSequence s, int start, int end, Ranges ranges) {
-        int rangeEnd = find(s, ';', start, end);
-        int from = skipSpace(s, start, rangeEnd);
-        int to = trimSpace(s, from, rangeEnd);
-        if (!isLanguageRange(s, from, to)) {
-            return;
-        }
-        int weight = QValue.MAX;
-        int p = rangeEnd;
-        while (p < end) {
-            int next = find(s, ';', p + 1, end);
-            int a = skipSpace(s, p + 1, next);
-            int b = trimSpace(s, a, next);
-            if (a < b && (s.charAt(a) == 'q' || s.charAt(a) == 'Q')) {
-                int eq = skipSpace(s, a + 1, b);
-                if (eq >= b || s.charAt(eq) != '=') {
-                    return;
-                }
-                weight = QValue.parse(s, skipSpace(s, eq + 1, b), b);
-                if (weight < 0) {
-                    return;
-                }
+        HeaderTokens.read(header, MAX_HEADER_CHARS, MAX_RANGES, (s, from, to, weight) -> {
+            if (!isLanguageRange(s, from, to)) {
+                return false;
             }
-            p = next;
-        }
-        ranges.add(lower(s.subSequence(from, to).toString()), weight);
+            ranges.add(lower(s.subSequence(from, to).toString()), weight);
+            return true;
+        });
+        return ranges;
     }
 
     /** {@code language-range = (1*8ALPHA *("-" 1*8alphanum)) / "*"} (RFC 4647 §2.1). */
@@ -390,33 +366,6 @@ public final class LocaleNegotiator {
 
     private static boolean isAlpha(char c) {
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-    }
-
-    /**
-     * The index of {@code c} in {@code s[from, to)}, or {@code to}. Never reads past {@code to}: with
-     * {@code String.indexOf} each of thousands of elements would scan the rest of the header.
-     */
-    private static int find(CharSequence s, char c, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (s.charAt(i) == c) {
-                return i;
-            }
-        }
-        return to;
-    }
-
-    private static int skipSpace(CharSequence s, int from, int to) {
-        while (from < to && (s.charAt(from) == ' ' || s.charAt(from) == '\t')) {
-            from++;
-        }
-        return from;
-    }
-
-    private static int trimSpace(CharSequence s, int from, int to) {
-        while (to > from && (s.charAt(to - 1) == ' ' || s.charAt(to - 1) == '\t')) {
-            to--;
-        }
-        return to;
     }
 
     /** Parsed ranges and their weights in thousandths. */

@@ -1,5 +1,7 @@
 package dev.statuskit.i18n;
 
+import dev.statuskit.i18n.internal.HeaderTokens;
+
 /**
  * The weight of an HTTP content-negotiation element, such as {@code q=0.8} in {@code Accept-Language} or
  * {@code Accept} (RFC 9110 §12.4.2), in thousandths so that comparing weights needs no floating point.
@@ -17,29 +19,6 @@ public final class QValue {
      * @return the weight in thousandths (0 to {@value #MAX}), or -1 if the text is not a qvalue
      */
     public static int parse(CharSequence s, int from, int to) {
-        if (from >= to || to - from > 5) {
-            return -1;
-        }
-        char first = s.charAt(from);
-        if (first != '0' && first != '1') {
-            return -1;
-        }
-        int value = (first - '0') * MAX;
-        if (to - from == 1) {
-            return value;
-        }
-        if (s.charAt(from + 1) != '.') {
-            return -1;
-        }
-        int scale = 100;
-        for (int i = from + 2; i < to; i++) {
-            char c = s.charAt(i);
-            if (c < '0' || c > '9' || (first == '1' && c != '0')) {
-                return -1;
-            }
-            value += (c - '0') * scale;
-            scale /= 10;
-        }
-        return value;
+        return HeaderTokens.qvalue(s, from, to);
     }
 }

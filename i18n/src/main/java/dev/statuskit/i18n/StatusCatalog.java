@@ -9,7 +9,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Localized titles and descriptions for every HTTP status code and WebSocket close code, with locale
@@ -91,7 +93,7 @@ public final class StatusCatalog {
     }
 
     /** Shorthand for {@code negotiator().negotiate(acceptLanguage)}. */
-    public Locale negotiate(String acceptLanguage) {
+    public Locale negotiate(@Nullable String acceptLanguage) {
         return negotiator.negotiate(acceptLanguage);
     }
 
@@ -103,10 +105,7 @@ public final class StatusCatalog {
      * @throws IllegalArgumentException if the code is outside 100-599
      */
     public LocalizedText http(int code, Locale locale) {
-        String error = HttpStatusRegistry.checkCode(code);
-        if (error != null) {
-            throw new IllegalArgumentException(error);
-        }
+        HttpStatusRegistry.validateStatusCode(code);
         return table(locale).http[code - HttpStatusRegistry.MIN_CODE];
     }
 
@@ -136,10 +135,10 @@ public final class StatusCatalog {
 
     /**
      * Any message by key, such as an application's own key, resolved for the locale with application
-     * bundles first; null if no bundle has it.
+     * bundles first; empty if no bundle has it.
      */
-    public String text(String key, Locale locale) {
-        return table(locale).messages.get(key);
+    public Optional<String> text(String key, Locale locale) {
+        return Optional.ofNullable(table(locale).messages.get(key));
     }
 
     /** Every key known in a locale, with its resolved text; unmodifiable. */
@@ -148,7 +147,7 @@ public final class StatusCatalog {
     }
 
     /** Whether text in this locale is written right to left (Arabic, Hebrew, Persian, Urdu, ...). */
-    public static boolean isRightToLeft(Locale locale) {
+    public static boolean isRightToLeft(@Nullable Locale locale) {
         return locale != null && RTL_LANGUAGES.contains(locale.getLanguage());
     }
 
@@ -194,7 +193,7 @@ public final class StatusCatalog {
          * from, so a locale without a translation of the key reports English, not itself.
          */
         private static LocalizedText text(Map<String, BundleLoader.Message> resolved, String titleKey,
-                                          String descriptionKey, LocalizedText fallback) {
+                                          String descriptionKey, @Nullable LocalizedText fallback) {
             BundleLoader.Message title = resolved.get(titleKey);
             BundleLoader.Message description = resolved.get(descriptionKey);
             if (title == null && description == null && fallback != null) {

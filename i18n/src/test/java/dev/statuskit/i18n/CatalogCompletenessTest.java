@@ -126,7 +126,7 @@ class CatalogCompletenessTest {
         Map<String, String> bundle = read(fileOf(locale));
         StatusCatalog catalog = StatusCatalog.standard();
         for (String key : expectedKeys()) {
-            assertThat(catalog.text(key, locale)).as(key).isEqualTo(bundle.get(key).strip());
+            assertThat(catalog.text(key, locale)).as(key).contains(bundle.get(key).strip());
         }
     }
 }

@@ -85,8 +85,6 @@ class CloseCodeRegistryTest {
             assertThat(entry.category()).isEqualTo(category);
             assertThat(CloseCodeRegistry.categoryOf(code)).isEqualTo(category);
             assertThat(entry.mayBeSent()).isEqualTo(sendable);
-            assertThat(entry.mayAppearOnWire()).isEqualTo(sendable);
-            assertThat(CloseCodeRegistry.isSendable(code)).isEqualTo(sendable);
         }
 
         @Test

@@ -27,7 +27,7 @@ class HttpStatusRegistryTest {
         @Test
         void everyEntryMatchesItsCsvRowInPhraseReferenceAndRegistration() {
             for (String[] row : IanaCsv.rows("http-status-codes.csv")) {
-                HttpStatus status = HttpStatusRegistry.lookup(Integer.parseInt(row[0]));
+                HttpStatus status = HttpStatusRegistry.of(Integer.parseInt(row[0]));
                 assertThat(status.reasonPhrase()).as("phrase of %s", row[0]).isEqualTo(row[1]);
                 assertThat(status.reference()).as("reference of %s", row[0]).isEqualTo(row[2]);
                 assertThat(status.registration().id()).as("registration of %s", row[0]).isEqualTo(row[3]);
@@ -49,14 +49,14 @@ class HttpStatusRegistryTest {
             "422, Unprocessable Content",
         })
         void codesCarryTheirRfc9110Phrase(int code, String phrase) {
-            assertThat(HttpStatusRegistry.lookup(code).reasonPhrase()).isEqualTo(phrase);
+            assertThat(HttpStatusRegistry.of(code).reasonPhrase()).isEqualTo(phrase);
         }
 
         @ParameterizedTest
         @ValueSource(ints = {100, 101, 102, 103, 104, 207, 208, 226, 421, 422, 423, 424, 425, 426, 428, 429, 431, 451,
                 506, 507, 508, 510, 511})
         void codesTheBriefLackedAreRegistered(int code) {
-            assertThat(HttpStatusRegistry.lookup(code).isAssigned()).isTrue();
+            assertThat(HttpStatusRegistry.of(code).isAssigned()).isTrue();
         }
     }
 
@@ -73,7 +73,7 @@ class HttpStatusRegistryTest {
             "599, SERVER_ERROR, Server Error",
         })
         void resolveToTheirClassAsRfc9110Section15Says(int code, HttpStatusClass statusClass, String phrase) {
-            HttpStatus status = HttpStatusRegistry.lookup(code);
+            HttpStatus status = HttpStatusRegistry.of(code);
             assertThat(status.isAssigned()).isFalse();
             assertThat(status.registration()).isEqualTo(HttpRegistration.UNASSIGNED);
             assertThat(status.statusClass()).isEqualTo(statusClass);
@@ -84,7 +84,7 @@ class HttpStatusRegistryTest {
         @Test
         void everyNumberFrom100To599HasAnEntryWithItsOwnCode() {
             for (int code = 100; code <= 599; code++) {
-                assertThat(HttpStatusRegistry.lookup(code).code()).isEqualTo(code);
+                assertThat(HttpStatusRegistry.of(code).code()).isEqualTo(code);
             }
         }
     }
@@ -95,18 +95,19 @@ class HttpStatusRegistryTest {
         @ValueSource(ints = {Integer.MIN_VALUE, -1, 0, 99, 600, 999, Integer.MAX_VALUE})
         void areRejectedWithTheRuleAndTheValue(int code) {
             String expected = "HTTP status code " + code + " is outside the range 100-599 (RFC 9110 §15)";
-            assertThat(HttpStatusRegistry.checkCode(code)).isEqualTo(expected);
-            assertThatThrownBy(() -> HttpStatusRegistry.lookup(code))
+            assertThat(HttpStatusRegistry.statusCodeExceptionMessage(code)).isEqualTo(expected);
+            assertThatThrownBy(() -> HttpStatusRegistry.of(code))
                     .isInstanceOf(IllegalArgumentException.class).hasMessage(expected);
             assertThatThrownBy(() -> HttpStatusClass.of(code)).hasMessage(expected);
-            assertThat(HttpStatusRegistry.find(code)).isEmpty();
+            assertThat(HttpStatusRegistry.lookup(code)).isEmpty();
+            assertThatThrownBy(() -> HttpStatusRegistry.validateStatusCode(code)).hasMessage(expected);
         }
 
         @ParameterizedTest
         @ValueSource(ints = {100, 404, 599})
         void boundariesAndRealCodesPassTheCheck(int code) {
-            assertThat(HttpStatusRegistry.checkCode(code)).isNull();
-            assertThat(HttpStatusRegistry.find(code)).containsSame(HttpStatusRegistry.lookup(code));
+            assertThat(HttpStatusRegistry.statusCodeExceptionMessage(code)).isNull();
+            assertThat(HttpStatusRegistry.lookup(code)).containsSame(HttpStatusRegistry.of(code));
         }
     }
 
@@ -129,7 +130,7 @@ class HttpStatusRegistryTest {
 
         @Test
         void aliasesAreListedOnTheirEntry() {
-            assertThat(HttpStatusRegistry.lookup(413).aliases()).containsExactly("Request Entity Too Large", "Payload Too Large");
+            assertThat(HttpStatusRegistry.of(413).aliases()).containsExactly("Request Entity Too Large", "Payload Too Large");
         }
 
         @ParameterizedTest
@@ -150,7 +151,7 @@ class HttpStatusRegistryTest {
         @CsvSource({"100, false", "103, false", "199, false", "200, true", "204, false", "205, true", "304, false",
                 "404, true", "500, true"})
         void onlyStatusesThatMayCarryContentAllowIt(int code, boolean allows) {
-            assertThat(HttpStatusRegistry.lookup(code).allowsContent()).isEqualTo(allows);
+            assertThat(HttpStatusRegistry.of(code).allowsContent()).isEqualTo(allows);
         }
 
         @Test

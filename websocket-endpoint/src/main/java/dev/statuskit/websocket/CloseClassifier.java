@@ -131,7 +131,7 @@ public final class CloseClassifier {
 
     private CloseCodeInfo known(int code, Locale locale, Policy policy, Map<Locale, Text> texts) {
         Text direct = texts == null ? null : texts.get(locale);
-        if (direct == null && texts != null && catalog.text("ws." + code + ".name", locale) == null) {
+        if (direct == null && texts != null && catalog.text("ws." + code + ".name", locale).isEmpty()) {
             locale = texts.containsKey(catalog.defaultLocale()) ? catalog.defaultLocale() : texts.keySet().iterator().next();
             direct = texts.get(locale);
         }

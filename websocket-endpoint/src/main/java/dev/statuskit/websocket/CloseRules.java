@@ -37,7 +37,7 @@ public final class CloseRules {
 
     /** Whether an endpoint may send the code in a close frame: 1000-1003, 1007-1014 and 3000-4999 (RFC 6455 §7.4). */
     public static boolean mayBeSent(int code) {
-        return CloseCodeRegistry.isSendable(code);
+        return CloseCodeRegistry.lookup(code).mayBeSent();
     }
 
     /**
@@ -45,7 +45,7 @@ public final class CloseRules {
      * {@link #mayBeSent(int)}; a frame with any other code is a protocol error (1002).
      */
     public static boolean mayAppearOnWire(int code) {
-        return CloseCodeRegistry.isSendable(code);
+        return CloseCodeRegistry.lookup(code).mayBeSent();
     }
 
     /**

@@ -54,7 +54,7 @@ public final class FallbackRenderer implements ProblemRenderer {
     /** The minimal document of a format for a problem's status and error id. */
     static String minimal(ProblemFormat format, Problem problem) {
         int status = problem.status();
-        String phrase = HttpStatusRegistry.find(status).map(HttpStatus::reasonPhrase).orElse("Error").replaceAll("[^A-Za-z0-9 ()'-]", "");
+        String phrase = HttpStatusRegistry.lookup(status).map(HttpStatus::reasonPhrase).orElse("Error").replaceAll("[^A-Za-z0-9 ()'-]", "");
         Object id = problem.extensions().get(ProblemResponder.ERROR_ID);
         String errorId = id instanceof String s && s.matches("[0-9a-f-]{1,64}") ? s : null;
         switch (format) {

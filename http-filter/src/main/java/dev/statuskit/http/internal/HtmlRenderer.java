@@ -110,8 +110,7 @@ public final class HtmlRenderer implements ProblemRenderer {
     }
 
     private String label(String key, String fallback, Locale locale) {
-        String label = catalog.text(key, locale);
-        return label != null ? label : fallback;
+        return catalog.text(key, locale).orElse(fallback);
     }
 
     private static void row(StringBuilder html, String label, Object value) {

@@ -93,13 +93,12 @@ class HostileRequestsTest {
                 assertThat(answer.text()).contains("java.net.URISyntaxException");
                 return;
             }
-            if (c.kind() == ServerKind.JETTY && !isUriReference(target)) {
-                // A bare Jetty rejects a path with a raw character that RFC 3986 forbids (< > " ...) itself,
-                // before any filter, and its text/plain page quotes the raw URI. Jetty's answer, not StatusKit's;
-                // the demo's Jetty error handler answers it with a problem (JettyCoreErrorsTest). Pinned here.
+            if (c.kind() == ServerKind.JETTY && !isUriReference(target) && Answers.format(answer).isEmpty()) {
+                // A bare Jetty rejects a target that is no URI reference (a raw < > " or a bad escape) itself,
+                // before any filter, with its own page, which for text/plain quotes the raw URI. Jetty's answer,
+                // not StatusKit's; the demo's Jetty error handler answers it with a problem
+                // (JettyCoreErrorsTest). Pinned here so that a change is noticed.
                 assertThat(answer.status()).isEqualTo(400);
-                assertThat(Answers.format(answer)).isEmpty();
-                assertThat(answer.text()).contains("Illegal Path Character");
                 return;
             }
             Answers.check(answer, "GET");

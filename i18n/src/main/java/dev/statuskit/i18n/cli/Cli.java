@@ -1,4 +1,4 @@
-package dev.statuskit.i18n.internal;
+package dev.statuskit.i18n.cli;
 
 import dev.statuskit.i18n.CloseCode;
 import dev.statuskit.i18n.CloseCodeRegistry;
@@ -99,11 +99,11 @@ public final class Cli {
             printCloseCode(CloseCodeRegistry.lookup(number), locale);
             return OK;
         }
-        String error = HttpStatusRegistry.checkCode(number);
+        String error = HttpStatusRegistry.statusCodeExceptionMessage(number);
         if (error != null) {
             return usage(error);
         }
-        printHttp(HttpStatusRegistry.lookup(number), locale);
+        printHttp(HttpStatusRegistry.of(number), locale);
         return OK;
     }
 

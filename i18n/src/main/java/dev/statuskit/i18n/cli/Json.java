@@ -1,4 +1,6 @@
-package dev.statuskit.i18n.internal;
+package dev.statuskit.i18n.cli;
+
+import dev.statuskit.i18n.internal.Utf16;
 
 /** JSON string quoting for the command-line tool (RFC 8259 §7). */
 final class Json {
@@ -19,7 +21,7 @@ final class Json {
                 case '\r': out.append("\\r"); break;
                 case '\t': out.append("\\t"); break;
                 default:
-                    if (c < 0x20 || c == '\u2028' || c == '\u2029' || isLoneSurrogate(value, i)) {
+                    if (c < 0x20 || c == '\u2028' || c == '\u2029' || Utf16.isLoneSurrogateAt(value, i)) {
                         out.append("\\u").append(HEX[c >> 12]).append(HEX[(c >> 8) & 0xf])
                                 .append(HEX[(c >> 4) & 0xf]).append(HEX[c & 0xf]);
                     } else {
@@ -28,16 +30,5 @@ final class Json {
             }
         }
         out.append('"');
-    }
-
-    private static boolean isLoneSurrogate(String s, int i) {
-        char c = s.charAt(i);
-        if (Character.isHighSurrogate(c)) {
-            return i + 1 >= s.length() || !Character.isLowSurrogate(s.charAt(i + 1));
-        }
-        if (Character.isLowSurrogate(c)) {
-            return i == 0 || !Character.isHighSurrogate(s.charAt(i - 1));
-        }
-        return false;
     }
 }

@@ -1,4 +1,4 @@
-package dev.statuskit.i18n.internal;
+package dev.statuskit.i18n.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -189,7 +189,7 @@ class CliTest {
         @Test
         void escapesEverythingJsonRequiresAndLoneSurrogates() {
             StringBuilder out = new StringBuilder();
-            dev.statuskit.i18n.internal.Json.quote(out, "a\"b\\c\n\u0001\u2028\ud800x\ud83d\ude00");
+            dev.statuskit.i18n.cli.Json.quote(out, "a\"b\\c\n\u0001\u2028\ud800x\ud83d\ude00");
             assertThat(out.toString()).isEqualTo("\"a\\\"b\\\\c\\n\\u0001\\u2028\\ud800x\ud83d\ude00\"");
             try (JsonReader reader = jakarta.json.Json.createReader(new StringReader("[" + out + "]"))) {
                 assertThat(reader.readArray().getString(0)).isEqualTo("a\"b\\c\n\u0001\u2028\ud800x\ud83d\ude00");

@@ -1,0 +1,131 @@
+package dev.statuskit.i18n;
+
+import static org.apiguardian.api.API.Status.STABLE;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What a {@link LocaleResolver} may read of a request: its headers, its query string and its cookies, whatever
+ * the container. Each adapter (servlet filter, Jakarta REST, container error handler, WebSocket handshake)
+ * offers its request through this view.
+ *
+ * <p>Reading is tolerant and bounded: a malformed query or cookie yields empty rather than an exception, and at
+ * most {@value #MAX_SCANNED_CHARS} characters of a query string or {@code Cookie} header are searched.
+ */
+@API(status = STABLE, since = "0.1")
+public interface LocaleRequest {
+    /** The most characters of a query string or {@code Cookie} header that are searched. */
+    int MAX_SCANNED_CHARS = 4096;
+
+    /**
+     * The first value of a header.
+     *
+     * @param name the header name, case-insensitive
+     * @return the value, or empty if the request has no such header
+     */
+    Optional<String> header(String name);
+
+    /** The query string as sent, still percent-encoded, without the {@code ?}; empty if there is none. */
+    Optional<String> rawQuery();
+
+    /**
+     * The first value of a query parameter, percent-decoded as UTF-8.
+     *
+     * @param name the parameter name, compared exactly
+     * @return the value, or empty if the parameter is absent, its encoding is malformed, or it lies beyond the
+     *     first {@value #MAX_SCANNED_CHARS} characters
+     */
+    default Optional<String> queryParameter(String name) {
+        Objects.requireNonNull(name, "name");
+        String query = rawQuery().orElse("");
+        int limit = Math.min(query.length(), MAX_SCANNED_CHARS);
+        for (int start = 0; start < limit; ) {
+            int end = query.indexOf('&', start);
+            if (end < 0 || end > limit) {
+                end = limit;
+            }
+            int eq = query.indexOf('=', start);
+            if (eq > start && eq < end && query.regionMatches(start, name, 0, name.length()) && eq - start == name.length()) {
+                try {
+                    return Optional.of(URLDecoder.decode(query.substring(eq + 1, end), StandardCharsets.UTF_8));
+                } catch (IllegalArgumentException malformed) {
+                    return Optional.empty();
+                }
+            }
+            start = end + 1;
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A cookie's value from the {@code Cookie} header (RFC 6265 §4.2.1: {@code name=value} pairs separated by
+     * {@code ;}), without surrounding double quotes.
+     *
+     * @param name the cookie name, compared exactly
+     * @return the value, or empty if there is no such cookie in the first {@value #MAX_SCANNED_CHARS} characters
+     */
+    default Optional<String> cookie(String name) {
+        Objects.requireNonNull(name, "name");
+        String cookies = header("Cookie").orElse("");
+        int limit = Math.min(cookies.length(), MAX_SCANNED_CHARS);
+        for (int start = 0; start < limit; ) {
+            int end = cookies.indexOf(';', start);
+            if (end < 0 || end > limit) {
+                end = limit;
+            }
+            String pair = cookies.substring(start, end).strip();
+            int eq = pair.indexOf('=');
+            if (eq > 0 && pair.substring(0, eq).strip().equals(name)) {
+                String value = pair.substring(eq + 1).strip();
+                if (value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"")) {
+                    value = value.substring(1, value.length() - 1);
+                }
+                return Optional.of(value);
+            }
+            start = end + 1;
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A request made of a header map and a query string, for a container that offers them so (a WebSocket
+     * handshake) and for tests.
+     *
+     * @param headers header names (any case) to their values; the map is read, not copied
+     * @param rawQuery the percent-encoded query string without {@code ?}, or null
+     */
+    static LocaleRequest of(Map<String, List<String>> headers, @Nullable String rawQuery) {
+        Objects.requireNonNull(headers, "headers");
+        return new LocaleRequest() {
+            @Override
+            public Optional<String> header(String name) {
+                for (Map.Entry<String, List<String>> entry : headers.entrySet()) {
+                    if (entry.getKey() != null && entry.getKey().equalsIgnoreCase(name)
+                            && entry.getValue() != null && !entry.getValue().isEmpty()) {
+                        return Optional.ofNullable(entry.getValue().get(0));
+                    }
+                }
+                return Optional.empty();
+            }
+
+            @Override
+            public Optional<String> rawQuery() {
+                return Optional.ofNullable(rawQuery);
+            }
+
+            @Override
+            public String toString() {
+                return "LocaleRequest[" + headers.keySet().stream().map(k -> k.toLowerCase(Locale.ROOT)).toList()
+                        + (rawQuery != null ? ", query" : "") + "]";
+            }
+        };
+    }
+}
