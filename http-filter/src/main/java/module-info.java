@@ -8,6 +8,9 @@
  */
 module dev.statuskit.http {
     requires transitive dev.statuskit.i18n;
+    // Compile-time annotations; transitive so that readers of this module's API see them too.
+    requires static transitive org.jspecify;
+    requires static transitive org.apiguardian.api;
     requires static transitive jakarta.servlet;
     requires static transitive jakarta.ws.rs;
     requires static transitive org.glassfish.jersey.core.common; // StatusKitAutoDiscoverable implements its SPI

@@ -1,6 +1,6 @@
 package dev.statuskit.benchmarks;
 
-import dev.statuskit.http.StatusKitOptions;
+import dev.statuskit.http.ProblemOptions;
 import dev.statuskit.http.jaxrs.StatusKitAutoDiscoverable;
 import dev.statuskit.http.jaxrs.StatusKitFeature;
 import dev.statuskit.http.servlet.StatusKitFilter;
@@ -78,7 +78,7 @@ public final class OverheadServer {
             context.addEventListener(new ServletContextListener() {
                 @Override
                 public void contextInitialized(ServletContextEvent event) {
-                    StatusKitFilter.register(event.getServletContext(), StatusKitOptions.defaults());
+                    StatusKitFilter.register(event.getServletContext(), ProblemOptions.defaults());
                 }
             });
             api.register(StatusKitFeature.class);

@@ -7,7 +7,7 @@ import dev.statuskit.http.ProblemFormat;
 import dev.statuskit.http.ProblemRenderer;
 import dev.statuskit.http.ProblemResponder;
 import dev.statuskit.http.RequestInfo;
-import dev.statuskit.http.StatusKitOptions;
+import dev.statuskit.http.ProblemOptions;
 import dev.statuskit.i18n.LocalizedText;
 import dev.statuskit.i18n.StatusCatalog;
 import java.io.IOException;
@@ -89,7 +89,7 @@ public class RenderBenchmark {
     public void setUp() {
         locale = Locale.forLanguageTag(language);
         catalog = StatusCatalog.standard();
-        responder = ProblemResponder.create(StatusKitOptions.defaults());
+        responder = ProblemResponder.create(ProblemOptions.defaults());
         renderer = responder.renderer(ProblemFormat.JSON);
         request = new RequestInfo("GET", INSTANCE.toString(), null, language);
 

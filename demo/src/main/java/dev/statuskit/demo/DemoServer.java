@@ -1,7 +1,7 @@
 package dev.statuskit.demo;
 
 import dev.statuskit.http.ProblemResponder;
-import dev.statuskit.http.StatusKitOptions;
+import dev.statuskit.http.ProblemOptions;
 import dev.statuskit.i18n.StatusCatalog;
 import dev.statuskit.websocket.CloseClassifier;
 import dev.statuskit.websocket.StatusKitConfigurator;
@@ -64,7 +64,7 @@ public final class DemoServer implements AutoCloseable {
             public void contextInitialized(ServletContextEvent event) {
                 event.getServletContext().addFilter("lang-parameter", new LangParameterFilter())
                         .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), false, "/status/*");
-                StatusKitFilter.register(event.getServletContext(), StatusKitOptions.defaults());
+                StatusKitFilter.register(event.getServletContext(), ProblemOptions.defaults());
             }
         });
         ResourceConfig api = new ResourceConfig(ItemsResource.class, BoomResource.class)
@@ -79,7 +79,7 @@ public final class DemoServer implements AutoCloseable {
                         .build()));
         server.setHandler(context);
         // Jetty's own errors (ambiguous or malformed paths, 414, 431), answered before any filter: as problems too.
-        server.setErrorHandler(new ProblemErrorHandler(ProblemResponder.create(StatusKitOptions.defaults())));
+        server.setErrorHandler(new ProblemErrorHandler(ProblemResponder.create(ProblemOptions.defaults())));
     }
 
     /** Starts a demo server; port 0 picks a free port. */

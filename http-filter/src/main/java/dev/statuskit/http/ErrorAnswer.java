@@ -1,22 +1,33 @@
 package dev.statuskit.http;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
- * A complete answer to an error: status, headers and body, ready for any container to send.
+ * Everything about an answer to an error, decided once by the {@link ProblemResponder}: the status, the
+ * headers StatusKit sets, which of the application's headers survive, and the body or none. Every adapter
+ * applies it the same way, in a few lines:
+ * <ol>
+ *   <li>drop every application header for which {@link #keepsApplicationHeader(String)} is false (those that
+ *       describe the representation the answer replaces: {@code Content-Type}, {@code Content-Length},
+ *       {@code ETag}, {@code Last-Modified}, ...) and keep the rest ({@code Allow}, {@code Retry-After},
+ *       {@code WWW-Authenticate}, cookies, CORS headers);</li>
+ *   <li>send {@link #status()} and set every header of {@link #headers()};</li>
+ *   <li>if {@link #hasBody()}, send {@link #body()} with its length.</li>
+ * </ol>
  *
- * <p>An adapter sends {@link #status()}, sets every header of {@link #headers()} (replacing the
- * application's values of those names, and dropping its {@linkplain #isRepresentationHeader
- * representation headers}, while keeping the rest, such as {@code Allow}, {@code Retry-After},
- * {@code WWW-Authenticate} and CORS headers), and writes {@link #writeBody(OutputStream)}.
- *
- * <p>Instances are immutable; the body is rendered on demand.
+ * <p>Immutable. The body is rendered once, when the answer is made.
  */
+@API(status = STABLE, since = "0.1")
 public final class ErrorAnswer {
+    static final byte[] NO_BODY = new byte[0];
+
     /** Application headers that describe the representation the answer replaces, and so are dropped. */
     private static final Set<String> REPRESENTATION_HEADERS = Set.of("content-type", "content-length",
             "content-encoding", "content-language", "content-range", "content-disposition", "content-location",
@@ -26,16 +37,16 @@ public final class ErrorAnswer {
     private final ProblemFormat format;
     private final Locale locale;
     private final Map<String, String> headers;
-    private final ProblemRenderer renderer;
+    private final byte[] body;
     private final boolean hasBody;
 
-    ErrorAnswer(Problem problem, ProblemFormat format, Locale locale, Map<String, String> headers,
-                ProblemRenderer renderer, boolean hasBody) {
+    ErrorAnswer(Problem problem, ProblemFormat format, Locale locale, Map<String, String> headers, byte[] body,
+                boolean hasBody) {
         this.problem = problem;
         this.format = format;
         this.locale = locale;
         this.headers = headers;
-        this.renderer = renderer;
+        this.body = body;
         this.hasBody = hasBody;
     }
 
@@ -45,15 +56,16 @@ public final class ErrorAnswer {
     }
 
     /**
-     * The headers to set, in order: for a status that can carry content {@code Content-Type},
-     * {@code Content-Language}, {@code Vary: Accept, Accept-Language}, {@code Cache-Control: no-store} and
-     * {@code X-Content-Type-Options: nosniff}; none for 1xx, 204 and 304. Unmodifiable.
+     * The headers to set, replacing any of the same name, in order: for a status that can carry content
+     * {@code Content-Type}, {@code Content-Language}, {@code Vary: Accept, Accept-Language},
+     * {@code Cache-Control: no-store} and {@code X-Content-Type-Options: nosniff}; none for 1xx, 204 and 304.
+     * Unmodifiable.
      */
     public Map<String, String> headers() {
         return headers;
     }
 
-    /** The problem, complete: localized texts, {@code instance} and {@code errorId} filled in. */
+    /** The problem, complete: localized texts, {@code instance}, {@code errorId} and customizations filled in. */
     public Problem problem() {
         return problem;
     }
@@ -63,7 +75,7 @@ public final class ErrorAnswer {
         return format;
     }
 
-    /** The negotiated locale, also sent as {@code Content-Language}. */
+    /** The locale of the texts, also sent as {@code Content-Language}. */
     public Locale locale() {
         return locale;
     }
@@ -73,30 +85,35 @@ public final class ErrorAnswer {
         return hasBody;
     }
 
-    /** Writes the body, if there is one, to a stream that is left open. */
-    public void writeBody(OutputStream out) throws IOException {
-        if (hasBody) {
-            renderer.render(problem, locale, out);
-        }
+    /** The body: UTF-8 bytes in {@link #format()}, empty if there is none. A copy; the answer keeps its own. */
+    public byte[] body() {
+        return body.length == 0 ? NO_BODY : body.clone();
     }
 
-    /** The body; empty if there is none. */
-    public byte[] body() {
-        return hasBody ? renderer.render(problem, locale) : new byte[0];
+    /** The length of the body in bytes, 0 if there is none; for {@code Content-Length}. */
+    public int bodyLength() {
+        return body.length;
+    }
+
+    /** Writes the body, if there is one, to a stream that is left open. */
+    public void writeBody(OutputStream out) throws IOException {
+        out.write(body);
     }
 
     /**
-     * Whether an application header of this name describes the representation an error answer replaces
-     * ({@code Content-Type}, {@code Content-Length}, {@code Content-Encoding}, {@code ETag},
-     * {@code Last-Modified}, ...), so that an adapter drops it. Case-insensitive.
+     * Whether an application header of this name survives when the answer replaces the response: false for the
+     * headers that describe the replaced representation ({@code Content-Type}, {@code Content-Length},
+     * {@code Content-Encoding}, {@code Content-Language}, {@code Content-Range}, {@code Content-Disposition},
+     * {@code Content-Location}, {@code Transfer-Encoding}, {@code ETag}, {@code Last-Modified}), true for the
+     * rest. The one list every adapter uses. Case-insensitive.
      */
-    public static boolean isRepresentationHeader(String name) {
-        return REPRESENTATION_HEADERS.contains(name.toLowerCase(Locale.ROOT));
+    public static boolean keepsApplicationHeader(String name) {
+        return !REPRESENTATION_HEADERS.contains(name.toLowerCase(Locale.ROOT));
     }
 
     @Override
     public String toString() {
-        return "ErrorAnswer[" + status() + " " + format + " " + locale.toLanguageTag() + (hasBody ? "" : ", no body")
-                + "]";
+        return "ErrorAnswer[" + status() + " " + format + " " + locale.toLanguageTag()
+                + (hasBody ? ", " + body.length + " bytes" : ", no body") + "]";
     }
 }

@@ -57,10 +57,7 @@ public final class ProblemBuilder {
      * @throws IllegalArgumentException if it is outside 100-599
      */
     public ProblemBuilder status(int status) {
-        String error = HttpStatusRegistry.statusCodeExceptionMessage(status);
-        if (error != null) {
-            throw new IllegalArgumentException(error);
-        }
+        HttpStatusRegistry.validateStatusCode(status);
         this.status = status;
         return this;
     }
@@ -100,7 +97,7 @@ public final class ProblemBuilder {
      *     rule and the offending value
      */
     public ProblemBuilder with(String name, Object value) {
-        Members.checkName(name);
+        Members.validateName(name);
         Object copy = Members.copyValue(name, value);
         if (extensions == null) {
             extensions = new LinkedHashMap<>(4);

@@ -1,12 +1,16 @@
 package dev.statuskit.http;
 
-import dev.statuskit.http.internal.AcceptNegotiation;
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.Locale;
 import java.util.Optional;
+import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The four representations of a problem, in the order that breaks ties in negotiation.
  */
+@API(status = STABLE, since = "0.1")
 public enum ProblemFormat {
     /** {@code application/problem+json} (RFC 9457 §3). No charset parameter: JSON is always UTF-8. */
     JSON("application/problem+json", "application/problem+json"),
@@ -36,7 +40,7 @@ public enum ProblemFormat {
     }
 
     /** The format whose media type is exactly this one (parameters and case ignored). */
-    public static Optional<ProblemFormat> forMediaType(String mediaType) {
+    public static Optional<ProblemFormat> forMediaType(@Nullable String mediaType) {
         if (mediaType == null) {
             return Optional.empty();
         }
@@ -61,12 +65,12 @@ public enum ProblemFormat {
     private static final int MAX_QUERY_CHARS = 2048;
 
     /**
-     * The format named by the {@value #PARAMETER} parameter of a raw query string, or null if there is none
+     * The format named by the {@value #PARAMETER} parameter of a raw query string; empty if there is none
      * or its value is not one of {@code json}, {@code xml}, {@code html} and {@code text}. Never throws.
      */
-    public static ProblemFormat fromQuery(String query) {
+    public static Optional<ProblemFormat> fromQuery(@Nullable String query) {
         if (query == null || query.isEmpty()) {
-            return null;
+            return Optional.empty();
         }
         int limit = Math.min(query.length(), MAX_QUERY_CHARS);
         int start = 0;
@@ -77,16 +81,16 @@ public enum ProblemFormat {
             }
             if (query.startsWith(PARAMETER + "=", start)) {
                 switch (query.substring(start + PARAMETER.length() + 1, end)) {
-                    case "json": return JSON;
-                    case "xml": return XML;
-                    case "html": return HTML;
-                    case "text": return TEXT;
-                    default: return null;
+                    case "json": return Optional.of(JSON);
+                    case "xml": return Optional.of(XML);
+                    case "html": return Optional.of(HTML);
+                    case "text": return Optional.of(TEXT);
+                    default: return Optional.empty();
                 }
             }
             start = end + 1;
         }
-        return null;
+        return Optional.empty();
     }
 
     /**
@@ -102,7 +106,7 @@ public enum ProblemFormat {
      * (JSON, HTML, XML, TEXT).
      *
      * <p>The parser is tolerant and bounded: malformed ranges and weights are skipped, at most
-     * {@value AcceptNegotiation#MAX_HEADER_CHARS} characters and {@value AcceptNegotiation#MAX_RANGES} ranges
+     * 8192 characters and 64 ranges
      * are read, and it never throws.
      *
      * <p>A missing or empty header, {@code *}{@code /*}, and a header that accepts none of the formats all
@@ -111,7 +115,7 @@ public enum ProblemFormat {
      *
      * @param accept the {@code Accept} header value, or null
      */
-    public static ProblemFormat negotiate(String accept) {
+    public static ProblemFormat negotiate(@Nullable String accept) {
         return AcceptNegotiation.negotiate(accept);
     }
 }

@@ -1,9 +1,5 @@
 package dev.statuskit.http;
 
-import dev.statuskit.http.internal.HtmlRenderer;
-import dev.statuskit.http.internal.JsonRenderer;
-import dev.statuskit.http.internal.TextRenderer;
-import dev.statuskit.http.internal.XmlRenderer;
 import dev.statuskit.i18n.StatusCatalog;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

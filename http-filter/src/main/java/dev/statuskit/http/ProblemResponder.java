@@ -1,14 +1,16 @@
 package dev.statuskit.http;
 
-import dev.statuskit.http.internal.FallbackRenderer;
+import static org.apiguardian.api.API.Status.STABLE;
+
+import dev.statuskit.i18n.HttpStatus;
 import dev.statuskit.i18n.HttpStatusRegistry;
+import dev.statuskit.i18n.LocaleResolver;
 import dev.statuskit.i18n.LocalizedText;
 import dev.statuskit.i18n.StatusCatalog;
 import java.lang.System.Logger.Level;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Collections;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -17,6 +19,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Turns an HTTP error into a complete, localized answer; the container-neutral heart of every adapter.
@@ -25,7 +29,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * <ol>
  *   <li>decides the status: that of a {@link ProblemException}'s problem, else the one the options map the
  *       exception to, else the status given;</li>
- *   <li>negotiates the locale from {@code Accept-Language} and the format from {@code Accept};</li>
+ *   <li>chooses the locale with its {@link LocaleResolver} ({@code Accept-Language} by default) and the
+ *       format from {@code ?format=} or {@code Accept};</li>
  *   <li>completes the problem: an {@code about:blank} problem gets the localized reason phrase as its title
  *       (RFC 9457 §4.2.1) and the localized description as its detail (unassigned codes such as 499 get
  *       their class's texts); a relative type is resolved against {@code statuskit.type-base};
@@ -35,12 +40,28 @@ import java.util.concurrent.ConcurrentHashMap;
  *       and one line with that id and the full exception is logged at ERROR through the
  *       {@link System.Logger} {@value #LOGGER_NAME} (WARNING when there is no exception). A 4xx answer that
  *       comes from an exception is logged at DEBUG;</li>
- *   <li>leaves out the body for {@code HEAD} and for 1xx, 204 and 304.</li>
+ *   <li>lets its {@link ProblemCustomizer} add members, such as a trace id;</li>
+ *   <li>decides the headers it sets and which of the application's headers survive
+ *       ({@link ErrorAnswer#keepsApplicationHeader}), and renders the body once, or none for {@code HEAD} and
+ *       for 1xx, 204 and 304.</li>
  * </ol>
+ * Every adapter (the servlet filter, the Jakarta REST feature, the container error handlers) asks this one
+ * place and only applies the {@link ErrorAnswer} to its response type, so every answer of a server looks the
+ * same.
  *
- * <p>The catalog, the renderers and the options are prepared once, at {@link #create}; an answer costs
- * a few small allocations. Thread-safe.
+ * <p>The catalog, the renderers and the options are prepared once, when the responder is built; an answer
+ * costs a few small allocations. Thread-safe.
+ *
+ * <pre>{@code
+ * ProblemResponder responder = ProblemResponder.builder()
+ *         .catalog(myCatalog)                                      // a StatusCatalog built in code, as it is
+ *         .options(ProblemOptions.builder().instance(true).build())
+ *         .localeResolver(LocaleResolver.queryParameter("lang"))   // ?lang=, else Accept-Language
+ *         .customizer(ProblemCustomizer.traceId())                 // traceId from a W3C traceparent
+ *         .build();
+ * }</pre>
  */
+@API(status = STABLE, since = "0.1")
 public final class ProblemResponder {
     /** The name of the {@link System.Logger} StatusKit HTTP logs to. */
     public static final String LOGGER_NAME = "dev.statuskit.http";
@@ -51,40 +72,40 @@ public final class ProblemResponder {
     /** Out-of-range statuses are reported once each, for this many distinct values. */
     private static final int MAX_REPORTED = 64;
 
-    private final StatusKitOptions options;
+    private final ProblemOptions options;
     private final StatusCatalog catalog;
-    private final Map<ProblemFormat, ProblemRenderer> renderers = new EnumMap<>(ProblemFormat.class);
+    private final LocaleResolver localeResolver;
+    private final ProblemCustomizer customizer;
+    private final ProblemRenderer[] renderers = new ProblemRenderer[ProblemFormat.values().length];
     private final Set<Integer> reportedOutOfRange = ConcurrentHashMap.newKeySet();
+    private final Set<String> reportedCustomizerFaults = ConcurrentHashMap.newKeySet();
 
-    private ProblemResponder(StatusKitOptions options, StatusCatalog catalog) {
-        this.options = options;
+    private ProblemResponder(Builder builder, StatusCatalog catalog) {
+        this.options = builder.options;
         this.catalog = catalog;
+        this.localeResolver = builder.localeResolver;
+        this.customizer = builder.customizer;
         for (ProblemFormat format : ProblemFormat.values()) {
-            renderers.put(format, new FallbackRenderer(ProblemRenderer.of(format, catalog)));
+            renderers[format.ordinal()] = new FallbackRenderer(ProblemRenderer.of(format, catalog));
         }
     }
 
     /**
-     * A responder for these options. With no locale or bundle options it shares
-     * {@link StatusCatalog#standard()}; otherwise it builds its catalog now, reading an application bundle
-     * through the thread's context class loader.
+     * A responder for these options, with the default locale resolver ({@code Accept-Language}) and no
+     * customizer. With no locale or bundle options it shares {@link StatusCatalog#standard()}; otherwise it
+     * builds its catalog now, reading an application bundle through the thread's context class loader.
      */
-    public static ProblemResponder create(StatusKitOptions options) {
-        Objects.requireNonNull(options, "options");
-        if (options.locales().isEmpty() && options.defaultLocale().isEmpty() && options.bundle().isEmpty()) {
-            return new ProblemResponder(options, StatusCatalog.standard());
-        }
-        StatusCatalog.Builder builder = StatusCatalog.builder();
-        if (!options.locales().isEmpty()) {
-            builder.supportedLocales(options.locales());
-        }
-        options.defaultLocale().ifPresent(builder::defaultLocale);
-        options.bundle().ifPresent(builder::addBundle);
-        return new ProblemResponder(options, builder.build());
+    public static ProblemResponder create(ProblemOptions options) {
+        return builder().options(options).build();
+    }
+
+    /** A builder: the standard catalog, default options, {@code Accept-Language}, no customizer. */
+    public static Builder builder() {
+        return new Builder();
     }
 
     /** The options. */
-    public StatusKitOptions options() {
+    public ProblemOptions options() {
         return options;
     }
 
@@ -93,40 +114,54 @@ public final class ProblemResponder {
         return catalog;
     }
 
-    /** This responder's renderer for a format. */
+    /** What chooses the language of an answer. */
+    public LocaleResolver localeResolver() {
+        return localeResolver;
+    }
+
+    /** What enriches every problem before it is rendered. */
+    public ProblemCustomizer customizer() {
+        return customizer;
+    }
+
+    /** This responder's renderer for a format: it never fails half-way (see {@link ErrorAnswer#body()}). */
     public ProblemRenderer renderer(ProblemFormat format) {
-        return renderers.get(format);
+        return renderers[format.ordinal()];
     }
 
     /**
-     * The answer to an error.
+     * The answer to an error: everything about it decided here, once, for every adapter. An adapter only
+     * applies it to its own response type: {@link ErrorAnswer#status()}, {@link ErrorAnswer#headers()},
+     * {@link ErrorAnswer#keepsApplicationHeader(String)} and {@link ErrorAnswer#body()}.
      *
      * @param status the status to answer with, unless {@code cause} decides another: a
-     *     {@link ProblemException} answers with its problem, an exception mapped by
-     *     {@code statuskit.exception-status} with the mapped status
+     *     {@link ProblemException} answers with its problem, an exception mapped by the
+     *     {@linkplain ProblemOptions#exceptionStatus() exception-status policy} with the mapped status
      * @param cause the exception behind the error, or null; logged, never shown
      * @param message a {@code sendError} message, or null; shown as the detail of a 4xx answer without a
-     *     cause if {@code statuskit.send-error-messages} is {@code 4xx}, unless it merely restates the
-     *     reason phrase
+     *     cause if {@link ProblemOptions#sendErrorMessages()} allows, unless it merely restates the reason phrase
      * @param request the request
      * @return the answer, or empty if the status is outside 100-599: the caller then passes the response
      *     through untouched; each such status is logged once, at WARNING
      */
-    public Optional<ErrorAnswer> answer(int status, Throwable cause, String message, RequestInfo request) {
+    public Optional<ErrorAnswer> answer(int status, @Nullable Throwable cause, @Nullable String message,
+                                        ProblemRequest request) {
         Objects.requireNonNull(request, "request");
         Problem thrown = cause instanceof ProblemException pe ? pe.getProblem() : null;
-        int code = thrown != null ? thrown.status() : options.statusFor(cause, status);
-        if (HttpStatusRegistry.statusCodeExceptionMessage(code) != null) {
+        int code = thrown != null ? thrown.status() : options.exceptionStatus().statusFor(cause, status);
+        Optional<HttpStatus> known = HttpStatusRegistry.lookup(code);
+        if (known.isEmpty()) {
             reportOutOfRange(code, request);
             return Optional.empty();
         }
-        LocalizedText text = catalog.http(code, catalog.negotiate(request.acceptLanguage()));
+        LocalizedText text = catalog.http(code, localeResolver.locale(request, catalog));
         Problem problem = complete(thrown, code, text, showsMessage(code, cause, message) ? message : null, request);
         log(problem, cause, request);
 
-        ProblemFormat format = request.format();
-        boolean allowsContent = HttpStatusRegistry.of(code).allowsContent();
-        Map<String, String> headers = new LinkedHashMap<>();
+        ProblemFormat format = request.rawQuery().flatMap(ProblemFormat::fromQuery)
+                .orElseGet(() -> ProblemFormat.negotiate(request.header("Accept").orElse(null)));
+        boolean allowsContent = known.get().allowsContent();
+        Map<String, String> headers = new LinkedHashMap<>(8);
         if (allowsContent) {
             headers.put("Content-Type", format.contentType());
             headers.put("Content-Language", text.locale().toLanguageTag());
@@ -135,11 +170,13 @@ public final class ProblemResponder {
             headers.put("X-Content-Type-Options", "nosniff");
         }
         boolean hasBody = allowsContent && !"HEAD".equalsIgnoreCase(request.method());
-        return Optional.of(new ErrorAnswer(problem, format, text.locale(), Collections.unmodifiableMap(headers),
-                renderers.get(format), hasBody));
+        byte[] body = hasBody ? renderer(format).render(problem, text.locale()) : ErrorAnswer.NO_BODY;
+        return Optional.of(new ErrorAnswer(problem, format, text.locale(), Collections.unmodifiableMap(headers), body,
+                hasBody));
     }
 
-    private Problem complete(Problem thrown, int code, LocalizedText text, String message, RequestInfo request) {
+    private Problem complete(@Nullable Problem thrown, int code, LocalizedText text, @Nullable String message,
+                             ProblemRequest request) {
         ProblemBuilder builder = thrown != null ? thrown.toBuilder() : Problem.builder().status(code);
         URI type = thrown != null ? thrown.type() : Problem.ABOUT_BLANK;
         if (!type.isAbsolute() && options.typeBase().isPresent()) {
@@ -164,17 +201,57 @@ public final class ProblemResponder {
         if (code >= 500 && !ownErrorId) {
             builder.with(ERROR_ID, UUID.randomUUID().toString());
         }
-        return builder.build();
+        Problem decided = builder.build();
+        return customizer == ProblemCustomizer.none() ? decided : customized(decided, request);
     }
 
-    private boolean showsMessage(int code, Throwable cause, String message) {
+    /**
+     * The problem after the customizer: its extension members and {@code instance} taken, the members decided
+     * before (status, type, title, detail, {@code errorId}) kept. A customizer that throws, or tries to change
+     * those, is logged (once per kind of fault) and overruled.
+     */
+    private Problem customized(Problem decided, ProblemRequest request) {
+        Problem result;
+        try {
+            ProblemBuilder builder = decided.toBuilder();
+            customizer.customize(builder, request);
+            result = builder.build();
+        } catch (RuntimeException e) {
+            reportCustomizerFault("threw " + e.getClass().getName(), e);
+            return decided;
+        }
+        Object errorId = decided.extensions().get(ERROR_ID);
+        boolean kept = result.status() == decided.status() && result.type().equals(decided.type())
+                && Objects.equals(result.title(), decided.title()) && Objects.equals(result.detail(), decided.detail())
+                && Objects.equals(result.extensions().get(ERROR_ID), errorId);
+        if (kept) {
+            return result;
+        }
+        reportCustomizerFault("changed a decided member (status, type, title, detail or " + ERROR_ID + ")", null);
+        ProblemBuilder repaired = decided.toBuilder().instance(result.instance());
+        result.extensions().forEach((name, value) -> {
+            if (!name.equals(ERROR_ID)) {
+                repaired.with(name, value);
+            }
+        });
+        return repaired.build();
+    }
+
+    private void reportCustomizerFault(String fault, @Nullable Throwable error) {
+        boolean first = reportedCustomizerFaults.size() < MAX_REPORTED && reportedCustomizerFaults.add(fault);
+        LOG.log(first ? Level.WARNING : Level.DEBUG, "ProblemCustomizer " + customizer + " " + fault
+                + "; the answer goes out without its change" + (first ? "; further such faults are logged at DEBUG" : ""),
+                error);
+    }
+
+    private boolean showsMessage(int code, @Nullable Throwable cause, @Nullable String message) {
         return message != null && cause == null && code >= 400 && code < 500
-                && options.sendErrorMessages() == StatusKitOptions.SendErrorMessages.CLIENT_ERRORS
+                && options.sendErrorMessages() == ProblemOptions.SendErrorMessages.CLIENT_ERRORS
                 && !message.isBlank()
                 && HttpStatusRegistry.byPhrase(message).map(s -> s.code() != code).orElse(true);
     }
 
-    private static void log(Problem problem, Throwable cause, RequestInfo request) {
+    private static void log(Problem problem, @Nullable Throwable cause, ProblemRequest request) {
         if (problem.status() >= 500) {
             String line = "errorId " + problem.extensions().get(ERROR_ID) + ": " + request.method() + " "
                     + request.path() + " answered " + problem.status() + " "
@@ -190,7 +267,7 @@ public final class ProblemResponder {
         }
     }
 
-    private void reportOutOfRange(int code, RequestInfo request) {
+    private void reportOutOfRange(int code, ProblemRequest request) {
         boolean first = reportedOutOfRange.size() < MAX_REPORTED && reportedOutOfRange.add(code);
         LOG.log(first ? Level.WARNING : Level.DEBUG, () -> HttpStatusRegistry.statusCodeExceptionMessage(code) + ": "
                 + request.method() + " " + request.path() + " passes through untouched, without a problem body"
@@ -201,5 +278,78 @@ public final class ProblemResponder {
     public String toString() {
         return "ProblemResponder[" + options + ", locales " + catalog.supportedLocales().stream()
                 .map(Locale::toLanguageTag).toList() + "]";
+    }
+
+    /**
+     * Builds a {@link ProblemResponder}. Every part has a default: the standard catalog (or one built from the
+     * options' locales and bundle), default options, {@link LocaleResolver#acceptLanguage()},
+     * {@link ProblemCustomizer#none()}. Not thread-safe.
+     */
+    @API(status = STABLE, since = "0.1")
+    public static final class Builder {
+        private ProblemOptions options = ProblemOptions.defaults();
+        private @Nullable StatusCatalog catalog;
+        private LocaleResolver localeResolver = LocaleResolver.acceptLanguage();
+        private ProblemCustomizer customizer = ProblemCustomizer.none();
+
+        private Builder() {
+        }
+
+        /** The options. */
+        public Builder options(ProblemOptions options) {
+            this.options = Objects.requireNonNull(options, "options");
+            return this;
+        }
+
+        /**
+         * The catalog the texts come from, used as it is. When one is given, the options' locales, default
+         * locale and bundle must be unset: the catalog decides them.
+         */
+        public Builder catalog(StatusCatalog catalog) {
+            this.catalog = Objects.requireNonNull(catalog, "catalog");
+            return this;
+        }
+
+        /** What chooses the language of an answer; {@code Accept-Language} by default. */
+        public Builder localeResolver(LocaleResolver localeResolver) {
+            this.localeResolver = Objects.requireNonNull(localeResolver, "localeResolver");
+            return this;
+        }
+
+        /** What enriches every problem before it is rendered; several chain with {@link ProblemCustomizer#andThen}. */
+        public Builder customizer(ProblemCustomizer customizer) {
+            this.customizer = Objects.requireNonNull(customizer, "customizer");
+            return this;
+        }
+
+        /**
+         * Builds the responder, and the catalog if none was given.
+         *
+         * @throws IllegalArgumentException if both a catalog and catalog options (locales, default locale,
+         *     bundle) were given
+         */
+        public ProblemResponder build() {
+            boolean catalogOptions = !options.locales().isEmpty() || options.defaultLocale().isPresent()
+                    || options.bundle().isPresent();
+            if (catalog != null) {
+                if (catalogOptions) {
+                    throw new IllegalArgumentException("A responder over a given StatusCatalog takes its locales and"
+                            + " bundles from that catalog; unset " + ProblemConfiguration.LOCALES + ", "
+                            + ProblemConfiguration.DEFAULT_LOCALE + " and " + ProblemConfiguration.BUNDLE
+                            + " in the options, or build the catalog with them");
+                }
+                return new ProblemResponder(this, catalog);
+            }
+            if (!catalogOptions) {
+                return new ProblemResponder(this, StatusCatalog.standard());
+            }
+            StatusCatalog.Builder built = StatusCatalog.builder();
+            if (!options.locales().isEmpty()) {
+                built.supportedLocales(options.locales());
+            }
+            options.defaultLocale().ifPresent(built::defaultLocale);
+            options.bundle().ifPresent(built::addBundle);
+            return new ProblemResponder(this, built.build());
+        }
     }
 }

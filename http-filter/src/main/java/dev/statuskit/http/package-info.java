@@ -8,11 +8,21 @@
  *   <li>{@link dev.statuskit.http.ProblemFormat} and {@link dev.statuskit.http.ProblemRenderer}: the four
  *       representations (problem+json, problem+xml, an HTML page, plain text) and {@code Accept}
  *       negotiation between them.</li>
- *   <li>{@link dev.statuskit.http.ProblemResponder}: turns a status, an optional exception and the
- *       request's headers into an {@link dev.statuskit.http.ErrorAnswer} (status, headers, body), hiding
- *       server-side failures behind an error id.</li>
- *   <li>{@link dev.statuskit.http.StatusKitOptions}: configuration, the same names in code, servlet
- *       init-params and Jakarta REST properties.</li>
+ *   <li>{@link dev.statuskit.http.ProblemResponder}: the one answer path. It turns a status, an optional
+ *       exception and the {@link dev.statuskit.http.ProblemRequest} into an
+ *       {@link dev.statuskit.http.ErrorAnswer} (status, headers, body), hiding server-side failures behind an
+ *       error id. Every adapter only applies that answer.</li>
+ *   <li>Extension points: a {@link dev.statuskit.i18n.LocaleResolver} chooses the language,
+ *       a {@link dev.statuskit.http.ProblemCustomizer} enriches every problem.</li>
+ *   <li>{@link dev.statuskit.http.ProblemOptions} (typed), {@link dev.statuskit.http.ProblemConfiguration}
+ *       (the same options as strings: servlet init-params, Jakarta REST properties) and
+ *       {@link dev.statuskit.http.ExceptionStatusPolicy}.</li>
  * </ul>
+ *
+ * <p>Nothing here returns null unless marked {@code @Nullable}; a lookup that can miss returns
+ * {@link java.util.Optional}.
  */
+@NullMarked
 package dev.statuskit.http;
+
+import org.jspecify.annotations.NullMarked;

@@ -2,7 +2,6 @@ package dev.statuskit.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.statuskit.http.internal.FallbackRenderer;
 import dev.statuskit.testing.LogCapture;
 import dev.statuskit.i18n.StatusCatalog;
 import jakarta.json.Json;

@@ -22,7 +22,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class ProblemResponderTest {
-    private static final ProblemResponder DEFAULT = ProblemResponder.create(StatusKitOptions.defaults());
+    private static final ProblemResponder DEFAULT = ProblemResponder.create(ProblemOptions.defaults());
     private static final String UUID_PATTERN = "[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}";
 
     private static RequestInfo get(String accept, String acceptLanguage) {
@@ -89,14 +89,14 @@ class ProblemResponderTest {
         @ParameterizedTest
         @CsvSource({"Content-Type", "content-length", "ETag", "Last-Modified", "Content-Encoding", "Transfer-Encoding"})
         void dropsApplicationHeadersThatDescribeTheReplacedRepresentation(String name) {
-            assertThat(ErrorAnswer.isRepresentationHeader(name)).isTrue();
+            assertThat(ErrorAnswer.keepsApplicationHeader(name)).isFalse();
         }
 
         @ParameterizedTest
         @CsvSource({"Allow", "Retry-After", "WWW-Authenticate", "Set-Cookie", "Access-Control-Allow-Origin",
                 "Content-Security-Policy"})
         void keepsOtherApplicationHeaders(String name) {
-            assertThat(ErrorAnswer.isRepresentationHeader(name)).isFalse();
+            assertThat(ErrorAnswer.keepsApplicationHeader(name)).isTrue();
         }
     }
 
@@ -213,8 +213,8 @@ class ProblemResponderTest {
 
         @Test
         void hidesSendErrorMessagesWhenTheOptionSaysNever() {
-            ProblemResponder never = ProblemResponder.create(StatusKitOptions.builder()
-                    .sendErrorMessages(StatusKitOptions.SendErrorMessages.NEVER).build());
+            ProblemResponder never = ProblemResponder.create(ProblemOptions.builder()
+                    .sendErrorMessages(ProblemOptions.SendErrorMessages.NEVER).build());
 
             assertThat(json(answer(never, 400, null, "field x is required", get(null, null))).getString("detail"))
                     .isEqualTo("The server could not understand the request because it is malformed. Check its syntax and try again.");
@@ -222,7 +222,7 @@ class ProblemResponderTest {
 
         @Test
         void takesTextsFromAnApplicationBundle() {
-            ProblemResponder custom = ProblemResponder.create(StatusKitOptions.builder()
+            ProblemResponder custom = ProblemResponder.create(ProblemOptions.builder()
                     .bundle("test.statuskit.app-messages").build());
 
             assertThat(json(answer(custom, 404, null, null, get(null, "en"))).getString("title")).isEqualTo("Nothing here");
@@ -231,7 +231,7 @@ class ProblemResponderTest {
 
         @Test
         void answersInTheConfiguredLocalesOnly() {
-            ProblemResponder custom = ProblemResponder.create(StatusKitOptions.builder()
+            ProblemResponder custom = ProblemResponder.create(ProblemOptions.builder()
                     .locales(List.of(Locale.GERMAN, Locale.FRENCH)).defaultLocale(Locale.FRENCH).build());
 
             assertThat(answer(custom, 404, null, null, get(null, "ja")).headers()).containsEntry("Content-Language", "fr");
@@ -240,7 +240,7 @@ class ProblemResponderTest {
 
         @Test
         void setsTheInstanceToTheRequestPathWhenAsked() {
-            ProblemResponder withInstance = ProblemResponder.create(StatusKitOptions.builder().instance(true).build());
+            ProblemResponder withInstance = ProblemResponder.create(ProblemOptions.builder().instance(true).build());
 
             assertThat(json(answer(withInstance, 404, null, null, new RequestInfo("GET", "/shop/items/%C3%A9?x=1", null, null)))
                     .getString("instance")).isEqualTo("/shop/items/%C3%A9?x=1");
@@ -291,8 +291,7 @@ class ProblemResponderTest {
         @Test
         void logsA4xxFromAnExceptionQuietly() {
             try (LogCapture log = LogCapture.of(ProblemResponder.LOGGER_NAME)) {
-                ProblemResponder mapped = ProblemResponder.create(StatusKitOptions.builder()
-                        .exceptionStatus(IllegalArgumentException.class, 400).build());
+                ProblemResponder mapped = ProblemResponder.create(ProblemOptions.builder().exceptionStatus(ExceptionStatusPolicy.builder().map(IllegalArgumentException.class, 400).build()).build());
                 IllegalArgumentException bad = new IllegalArgumentException("quantity must be positive");
 
                 ErrorAnswer answer = answer(mapped, 500, bad, null, get(null, null));
@@ -319,9 +318,7 @@ class ProblemResponderTest {
 
     @Nested
     class Exceptions {
-        private final ProblemResponder mapped = ProblemResponder.create(StatusKitOptions.builder()
-                .exceptionStatus(RuntimeException.class, 409)
-                .exceptionStatus(IllegalArgumentException.class, 400)
+        private final ProblemResponder mapped = ProblemResponder.create(ProblemOptions.builder().exceptionStatus(ExceptionStatusPolicy.builder().map(RuntimeException.class, 409).map(IllegalArgumentException.class, 400).build())
                 .typeBase(URI.create("https://errors.example.com/problems"))
                 .build());
 
@@ -402,7 +399,7 @@ class ProblemResponderTest {
         @ValueSource(ints = {0, 99, 600, -1, 1000})
         void passesStatusesOutsideTheHttpRangeThrough(int status) {
             try (LogCapture log = LogCapture.of(ProblemResponder.LOGGER_NAME)) {
-                ProblemResponder responder = ProblemResponder.create(StatusKitOptions.defaults());
+                ProblemResponder responder = ProblemResponder.create(ProblemOptions.defaults());
 
                 assertThat(responder.answer(status, null, "msg", get(null, null))).isEmpty();
                 assertThat(responder.answer(status, null, "msg", get(null, null))).isEmpty();

@@ -30,7 +30,7 @@ public final class Members {
      *
      * @throws IllegalArgumentException with a message that states the rule and the name
      */
-    public static void checkName(String name) {
+    public static void validateName(String name) {
         Objects.requireNonNull(name, "Extension member name must not be null");
         if (name.length() < 3) {
             throw invalidName(name, "must be at least 3 characters (RFC 9457 §3.2)");

@@ -2,7 +2,6 @@ package dev.statuskit.http.jaxrs;
 
 import dev.statuskit.http.ErrorAnswer;
 import dev.statuskit.http.ProblemResponder;
-import dev.statuskit.http.RequestInfo;
 import dev.statuskit.http.internal.InvalidStatus;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
@@ -41,19 +40,24 @@ final class ProblemFilter implements ContainerResponseFilter {
         } else {
             return;
         }
-        RequestInfo info = new RequestInfo(request.getMethod(), request.getUriInfo().getRequestUri().getRawPath(),
-                request.getHeaderString(HttpHeaders.ACCEPT), request.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE),
-                request.getUriInfo().getRequestUri().getRawQuery());
-        Optional<ErrorAnswer> found = responder.answer(status, cause, null, info);
+        Optional<ErrorAnswer> found = responder.answer(status, cause, null, new JaxrsProblemRequest(request));
         if (found.isEmpty()) {
             response.setEntity(null); // a status outside 100-599 stays as it is, without the marker
             return;
         }
-        ErrorAnswer answer = found.get();
+        apply(found.get(), response);
+    }
+
+    /** Applies the answer to the response: the one answer path, in Jakarta REST's terms. */
+    static void apply(ErrorAnswer answer, ContainerResponseContext response) {
         response.setStatus(answer.status());
-        response.getHeaders().keySet().removeIf(ErrorAnswer::isRepresentationHeader);
+        response.getHeaders().keySet().removeIf(name -> !ErrorAnswer.keepsApplicationHeader(name));
         answer.headers().forEach(response.getHeaders()::putSingle);
-        // The entity goes even to HEAD requests: the runtime drops it there and keeps the headers.
-        response.setEntity(answer.problem(), NONE, MediaType.valueOf(answer.format().contentType()));
+        if (answer.hasBody()) {
+            // AnswerWriter writes the bytes the responder rendered; the explicit media type skips negotiation.
+            response.setEntity(answer, NONE, MediaType.valueOf(answer.format().contentType()));
+        } else {
+            response.setEntity(null);
+        }
     }
 }

@@ -1,6 +1,6 @@
 package dev.statuskit.http.jaxrs;
 
-import dev.statuskit.http.StatusKitOptions;
+import dev.statuskit.http.ProblemConfiguration;
 import jakarta.ws.rs.ConstrainedTo;
 import jakarta.ws.rs.RuntimeType;
 import jakarta.ws.rs.core.Configuration;
@@ -25,7 +25,7 @@ public final class StatusKitAutoDiscoverable implements AutoDiscoverable {
     @Override
     public void configure(FeatureContext context) {
         Configuration configuration = context.getConfiguration();
-        if (StatusKitOptions.flag(AUTODISCOVERY, configuration.getProperty(AUTODISCOVERY), true)
+        if (ProblemConfiguration.flag(AUTODISCOVERY, configuration.getProperty(AUTODISCOVERY), true)
                 && !configuration.isRegistered(StatusKitFeature.class)) {
             context.register(StatusKitFeature.class);
         }

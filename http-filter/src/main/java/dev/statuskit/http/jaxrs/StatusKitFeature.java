@@ -1,13 +1,16 @@
 package dev.statuskit.http.jaxrs;
 
 import dev.statuskit.http.ProblemResponder;
-import dev.statuskit.http.StatusKitOptions;
+import dev.statuskit.http.ProblemConfiguration;
+import dev.statuskit.http.ProblemOptions;
 import jakarta.ws.rs.ConstrainedTo;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.RuntimeType;
 import jakarta.ws.rs.core.Configuration;
 import jakarta.ws.rs.core.Feature;
 import jakarta.ws.rs.core.FeatureContext;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Answers the errors of a Jakarta REST application with localized RFC 9457 problems.
@@ -30,9 +33,10 @@ import jakarta.ws.rs.core.FeatureContext;
  * as generic as possible: an application mapper for a more specific exception type, or for the same type at
  * the default priority, wins.
  *
- * <p>Options are read from the configuration properties named in {@link StatusKitOptions}, unless given to
- * the constructor. The locale comes from the raw {@code Accept-Language} header through the i18n
- * negotiator; the format from {@code Accept}, as {@link dev.statuskit.http.ProblemFormat#negotiate} describes.
+ * <p>Options are read from the configuration properties named in {@link ProblemConfiguration}, unless a
+ * {@link ProblemResponder} or options are given to the constructor. The locale comes from the responder's
+ * {@link dev.statuskit.i18n.LocaleResolver} ({@code Accept-Language} by default); the format from
+ * {@code ?format=} or {@code Accept}, as {@link dev.statuskit.http.ProblemFormat#negotiate} describes.
  *
  * <p>On Jersey the feature registers itself (see {@link StatusKitAutoDiscoverable}). Registering it more
  * than once has no further effect.
@@ -42,16 +46,24 @@ public class StatusKitFeature implements Feature {
     /** The priority of StatusKit's providers: lower than the default {@code Priorities.USER}. */
     public static final int PRIORITY = Priorities.USER + 1000;
 
-    private final StatusKitOptions options;
+    private final @Nullable ProblemResponder responder;
 
     /** A feature configured by the application's configuration properties. */
     public StatusKitFeature() {
-        this.options = null;
+        this.responder = null;
     }
 
     /** A feature with these options; configuration properties are ignored. */
-    public StatusKitFeature(StatusKitOptions options) {
-        this.options = java.util.Objects.requireNonNull(options, "options");
+    public StatusKitFeature(ProblemOptions options) {
+        this(ProblemResponder.create(options));
+    }
+
+    /**
+     * A feature that answers through this responder, with its catalog, locale resolver and customizer; the same
+     * responder may serve the servlet filter too. Configuration properties are ignored.
+     */
+    public StatusKitFeature(ProblemResponder responder) {
+        this.responder = Objects.requireNonNull(responder, "responder");
     }
 
     /**
@@ -65,13 +77,14 @@ public class StatusKitFeature implements Feature {
         if (configuration.isRegistered(ProblemFilter.class)) {
             return false;
         }
-        ProblemResponder responder = ProblemResponder.create(
-                options != null ? options : StatusKitOptions.fromConfig(configuration::getProperty));
+        ProblemResponder responder = this.responder != null ? this.responder
+                : ProblemResponder.create(ProblemConfiguration.read(configuration::getProperty));
         context.register(new WebApplicationExceptionMapper(), PRIORITY);
         context.register(new ProblemExceptionMapper(), PRIORITY);
         context.register(new ThrowableMapper(), PRIORITY);
         context.register(new ProblemFilter(responder), PRIORITY);
         context.register(new ProblemWriter(responder), PRIORITY);
+        context.register(new AnswerWriter(), PRIORITY);
         return true;
     }
 }

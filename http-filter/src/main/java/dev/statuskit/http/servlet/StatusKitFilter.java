@@ -2,8 +2,8 @@ package dev.statuskit.http.servlet;
 
 import dev.statuskit.http.ErrorAnswer;
 import dev.statuskit.http.ProblemResponder;
-import dev.statuskit.http.RequestInfo;
-import dev.statuskit.http.StatusKitOptions;
+import dev.statuskit.http.ProblemConfiguration;
+import dev.statuskit.http.ProblemOptions;
 import dev.statuskit.http.internal.InvalidStatus;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.Filter;
@@ -27,6 +27,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Answers the errors of a web application with localized RFC 9457 problems, in the format the client
@@ -62,7 +63,7 @@ import java.util.TreeMap;
  * The jar's {@code META-INF/web-fragment.xml} (named {@code statuskit}) maps the filter to {@code /*} for
  * REQUEST and ERROR dispatches and declares a default error page, {@value #ERROR_PAGE}, so that the
  * container dispatches its own errors to it. Options are read by name from the filter's init-params, then
- * from the context-params (see {@link StatusKitOptions}). To opt out, set the context-param
+ * from the context-params (see {@link ProblemConfiguration}). To opt out, set the context-param
  * {@value #ENABLED} to {@code false}, or leave the fragment out with {@code <absolute-ordering>} without
  * {@code statuskit} or with {@code metadata-complete="true"} in {@code web.xml}. In code, for an embedded
  * container or from a {@code ServletContainerInitializer}, use {@link #register}.
@@ -77,8 +78,8 @@ public class StatusKitFilter implements Filter {
 
     private static final System.Logger LOG = System.getLogger(ProblemResponder.LOGGER_NAME);
 
-    private final StatusKitOptions configured;
-    private ProblemResponder responder;
+    private final @Nullable ProblemResponder configured;
+    private @Nullable ProblemResponder responder;
 
     /** A filter configured by init-params and context-params, as the web fragment declares it. */
     public StatusKitFilter() {
@@ -86,8 +87,17 @@ public class StatusKitFilter implements Filter {
     }
 
     /** A filter with these options; init-params and context-params other than {@value #ENABLED} are ignored. */
-    public StatusKitFilter(StatusKitOptions options) {
-        this.configured = Objects.requireNonNull(options, "options");
+    public StatusKitFilter(ProblemOptions options) {
+        this(ProblemResponder.create(options));
+    }
+
+    /**
+     * A filter that answers through this responder, with its catalog, locale resolver and customizer; the same
+     * responder may serve the Jakarta REST feature and a container's error handler too. Init-params and
+     * context-params other than {@value #ENABLED} are ignored.
+     */
+    public StatusKitFilter(ProblemResponder responder) {
+        this.configured = Objects.requireNonNull(responder, "responder");
     }
 
     /**
@@ -98,8 +108,18 @@ public class StatusKitFilter implements Filter {
      * @throws IllegalStateException if a filter named {@value #NAME} exists already, such as the web
      *     fragment's
      */
-    public static FilterRegistration.Dynamic register(ServletContext context, StatusKitOptions options) {
-        FilterRegistration.Dynamic registration = context.addFilter(NAME, new StatusKitFilter(options));
+    public static FilterRegistration.Dynamic register(ServletContext context, ProblemOptions options) {
+        return register(context, ProblemResponder.create(options));
+    }
+
+    /**
+     * Registers a filter that answers through this responder, as {@link #register(ServletContext, ProblemOptions)}
+     * does.
+     *
+     * @throws IllegalStateException if a filter named {@value #NAME} exists already
+     */
+    public static FilterRegistration.Dynamic register(ServletContext context, ProblemResponder responder) {
+        FilterRegistration.Dynamic registration = context.addFilter(NAME, new StatusKitFilter(responder));
         if (registration == null) {
             throw new IllegalStateException("A filter named \"" + NAME + "\" is already registered in "
                     + context.getContextPath() + "/, perhaps by StatusKit's web-fragment.xml; register StatusKit once");
@@ -117,15 +137,14 @@ public class StatusKitFilter implements Filter {
     @Override
     public void init(FilterConfig config) {
         ServletContext context = config.getServletContext();
-        if (!StatusKitOptions.flag(ENABLED, context.getInitParameter(ENABLED), true)) {
+        if (!ProblemConfiguration.flag(ENABLED, context.getInitParameter(ENABLED), true)) {
             LOG.log(Level.INFO, () -> "StatusKit is disabled in " + context.getContextPath() + "/ by " + ENABLED);
             return;
         }
-        StatusKitOptions options = configured != null ? configured : StatusKitOptions.fromConfig(name -> {
+        responder = configured != null ? configured : ProblemResponder.create(ProblemConfiguration.read(name -> {
             String value = config.getInitParameter(name);
             return value != null ? value : context.getInitParameter(name);
-        });
-        responder = ProblemResponder.create(options);
+        }));
     }
 
     @Override
@@ -134,8 +153,9 @@ public class StatusKitFilter implements Filter {
             chain.doFilter(req, res);
             return;
         }
+        ProblemResponder responder = this.responder;
         if (request.getDispatcherType() == DispatcherType.ERROR) {
-            answerErrorDispatch(request, response, chain);
+            answerErrorDispatch(responder, request, response, chain);
             return;
         }
         if (responder == null) {
@@ -154,7 +174,7 @@ public class StatusKitFilter implements Filter {
                         + " failed after its response was committed; StatusKit leaves the response untouched", failure);
                 throw failure;
             }
-            send(response, responder.answer(500, rootCause(failure), null, requestInfo(request, request.getRequestURI()))
+            send(response, responder.answer(500, rootCause(failure), null, new ServletProblemRequest(request, request.getRequestURI()))
                     .orElseThrow());
             return;
         }
@@ -165,7 +185,7 @@ public class StatusKitFilter implements Filter {
             Throwable invalid = InvalidStatus.isSendable(status) ? null
                     : InvalidStatus.of(tracked.sentError() ? "sendError" : "setStatus", status);
             Optional<ErrorAnswer> answer = responder.answer(invalid != null ? 500 : status, invalid,
-                    tracked.pendingMessage(), requestInfo(request, request.getRequestURI()));
+                    tracked.pendingMessage(), new ServletProblemRequest(request, request.getRequestURI()));
             if (answer.isPresent()) {
                 send(response, answer.get());
             } else if (tracked.sentError()) {
@@ -174,8 +194,8 @@ public class StatusKitFilter implements Filter {
         }
     }
 
-    private void answerErrorDispatch(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-            throws IOException, ServletException {
+    private static void answerErrorDispatch(@Nullable ProblemResponder responder, HttpServletRequest request,
+            HttpServletResponse response, FilterChain chain) throws IOException, ServletException {
         if (response.isCommitted()) {
             return;
         }
@@ -197,7 +217,7 @@ public class StatusKitFilter implements Filter {
         Optional<ErrorAnswer> answer = responder.answer(status instanceof Integer code ? code : 500,
                 exception instanceof Throwable t ? rootCause(t) : null,
                 message instanceof String s ? s : null,
-                requestInfo(request, uri instanceof String path ? path : request.getRequestURI()));
+                new ServletProblemRequest(request, uri instanceof String path ? path : request.getRequestURI()));
         if (answer.isPresent()) {
             send(response, answer.get());
         } else {
@@ -206,15 +226,15 @@ public class StatusKitFilter implements Filter {
     }
 
     /**
-     * Replaces whatever the response holds with the answer, keeping the application's headers except the
-     * representation headers. {@code reset()} also forgets a writer the application obtained (Servlet 6.0),
-     * so the body can always go to the output stream.
+     * Applies the answer: replaces whatever the response holds, keeping the application's headers that
+     * {@link ErrorAnswer#keepsApplicationHeader} keeps. {@code reset()} also forgets a writer the application
+     * obtained (Servlet 6.0), so the body can always go to the output stream.
      */
     private static void send(HttpServletResponse response, ErrorAnswer answer) throws IOException {
         Map<String, List<String>> kept = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         for (String name : response.getHeaderNames()) {
             Collection<String> values = response.getHeaders(name);
-            if (!ErrorAnswer.isRepresentationHeader(name) && !values.isEmpty()) {
+            if (ErrorAnswer.keepsApplicationHeader(name) && !values.isEmpty()) {
                 kept.putIfAbsent(name, new ArrayList<>(values));
             }
         }
@@ -227,15 +247,9 @@ public class StatusKitFilter implements Filter {
         response.setStatus(answer.status());
         answer.headers().forEach(response::setHeader);
         if (answer.hasBody()) {
-            byte[] body = answer.body();
-            response.setContentLength(body.length);
-            response.getOutputStream().write(body);
+            response.setContentLength(answer.bodyLength());
+            answer.writeBody(response.getOutputStream());
         }
-    }
-
-    private static RequestInfo requestInfo(HttpServletRequest request, String path) {
-        return new RequestInfo(request.getMethod(), path, request.getHeader("Accept"), request.getHeader("Accept-Language"),
-                request.getQueryString());
     }
 
     private static Throwable rootCause(Throwable failure) {

@@ -3,4 +3,7 @@
  * through the {@code statuskit} web fragment, or registered in code with
  * {@link dev.statuskit.http.servlet.StatusKitFilter#register}.
  */
+@NullMarked
 package dev.statuskit.http.servlet;
+
+import org.jspecify.annotations.NullMarked;

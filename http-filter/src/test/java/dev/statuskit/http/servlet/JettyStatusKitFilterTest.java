@@ -9,7 +9,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.statuskit.http.Problem;
 import dev.statuskit.http.ProblemException;
-import dev.statuskit.http.StatusKitOptions;
+import dev.statuskit.http.ExceptionStatusPolicy;
+import dev.statuskit.http.ProblemOptions;
 import dev.statuskit.testing.LogCapture;
 import jakarta.json.JsonObject;
 import jakarta.servlet.AsyncContext;
@@ -140,8 +141,7 @@ class JettyStatusKitFilterTest {
         app.addServletContainerInitializer((classes, context) -> {
             context.addFilter("gate", new GateFilter())
                     .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), false, "/gate/*");
-            StatusKitFilter.register(context, StatusKitOptions.builder().instance(true)
-                    .exceptionStatus(IllegalArgumentException.class, 400).build());
+            StatusKitFilter.register(context, ProblemOptions.builder().instance(true).exceptionStatus(ExceptionStatusPolicy.builder().map(IllegalArgumentException.class, 400).build()).build());
         });
         app.addServlet(new ServletHolder(new GetServlet((q, r) -> r.sendError(404))), "/missing");
         app.addServlet(new ServletHolder(new GetServlet((q, r) -> r.sendError(400, "<script>alert(1)</script>"))), "/bad");
@@ -224,7 +224,7 @@ class JettyStatusKitFilterTest {
 
         ServletContextHandler off = new ServletContextHandler("/off");
         off.setInitParameter(StatusKitFilter.ENABLED, "false");
-        off.addServletContainerInitializer((classes, context) -> StatusKitFilter.register(context, StatusKitOptions.defaults()));
+        off.addServletContainerInitializer((classes, context) -> StatusKitFilter.register(context, ProblemOptions.defaults()));
         off.addServlet(new ServletHolder(new GetServlet((q, r) -> r.sendError(404))), "/missing");
         off.addServlet(new ServletHolder(new GetServlet((q, r) -> r.getWriter().write("fine"))), "/ok");
         ErrorPageErrorHandler offErrorPages = new ErrorPageErrorHandler();

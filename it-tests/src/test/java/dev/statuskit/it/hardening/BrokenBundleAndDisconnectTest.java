@@ -4,7 +4,7 @@ import dev.statuskit.testing.LogCapture;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.statuskit.http.ProblemResponder;
-import dev.statuskit.http.StatusKitOptions;
+import dev.statuskit.http.ProblemOptions;
 import dev.statuskit.http.servlet.StatusKitFilter;
 import dev.statuskit.i18n.StatusCatalog;
 import dev.statuskit.testing.HttpCalls;
@@ -47,7 +47,7 @@ class BrokenBundleAndDisconnectTest {
                 @Override
                 public void contextInitialized(ServletContextEvent event) {
                     StatusKitFilter.register(event.getServletContext(),
-                            StatusKitOptions.builder().bundle("dev.statuskit.it.broken.messages").build());
+                            ProblemOptions.builder().bundle("dev.statuskit.it.broken.messages").build());
                 }
             });
             context.addServlet(new ServletHolder(TestServlets.all().get("send-error")), "/servlet/send-error/*");

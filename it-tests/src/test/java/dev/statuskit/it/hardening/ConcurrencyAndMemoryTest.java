@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.statuskit.http.ErrorAnswer;
 import dev.statuskit.http.ProblemResponder;
 import dev.statuskit.http.RequestInfo;
-import dev.statuskit.http.StatusKitOptions;
+import dev.statuskit.http.ProblemOptions;
 import dev.statuskit.i18n.LocaleNegotiator;
 import dev.statuskit.i18n.StatusCatalog;
 import dev.statuskit.testing.HttpCalls;
@@ -92,7 +92,7 @@ class ConcurrencyAndMemoryTest {
         @Test
         void aHundredThousandDistinctAcceptLanguagesKeepTheCacheWithinItsCapacity() {
             // Its own catalog (not the shared standard one), so that the count is exactly this test's.
-            ProblemResponder responder = ProblemResponder.create(StatusKitOptions.builder()
+            ProblemResponder responder = ProblemResponder.create(ProblemOptions.builder()
                     .locales(CATALOG.supportedLocales()).build());
             assertThat(responder.catalog()).isNotSameAs(StatusCatalog.standard());
             for (int i = 0; i < 100_000; i++) {

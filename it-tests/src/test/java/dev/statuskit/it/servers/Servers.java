@@ -1,6 +1,6 @@
 package dev.statuskit.it.servers;
 
-import dev.statuskit.http.StatusKitOptions;
+import dev.statuskit.http.ProblemOptions;
 import dev.statuskit.http.jaxrs.StatusKitFeature;
 import dev.statuskit.http.servlet.StatusKitFilter;
 import dev.statuskit.it.app.ApiResources;
@@ -81,7 +81,7 @@ public final class Servers {
         context.addEventListener(new jakarta.servlet.ServletContextListener() {
             @Override
             public void contextInitialized(jakarta.servlet.ServletContextEvent event) {
-                StatusKitFilter.register(event.getServletContext(), StatusKitOptions.defaults());
+                StatusKitFilter.register(event.getServletContext(), ProblemOptions.defaults());
             }
         });
         context.addServlet(new ServletHolder("api", new ServletContainer(api())), "/api/*");
@@ -110,7 +110,7 @@ public final class Servers {
         tomcat.setConnector(connector);
         Context context = tomcat.addContext("", baseDir.toString());
         context.addServletContainerInitializer(
-                (classes, servletContext) -> StatusKitFilter.register(servletContext, StatusKitOptions.defaults()), null);
+                (classes, servletContext) -> StatusKitFilter.register(servletContext, ProblemOptions.defaults()), null);
         Tomcat.addServlet(context, "default", new DefaultServlet()).addMapping("/");
         Tomcat.addServlet(context, "api", new ServletContainer(api())).addMapping("/api/*");
         for (Map.Entry<String, HttpServlet> servlet : TestServlets.all().entrySet()) {

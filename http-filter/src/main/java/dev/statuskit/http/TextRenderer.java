@@ -1,8 +1,5 @@
-package dev.statuskit.http.internal;
+package dev.statuskit.http;
 
-import dev.statuskit.http.Problem;
-import dev.statuskit.http.ProblemFormat;
-import dev.statuskit.http.ProblemRenderer;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -17,7 +14,7 @@ import java.util.Map;
  * <p>Control characters, line breaks included, become spaces, so no value can forge a line or send
  * terminal escape sequences; lone surrogates become U+FFFD.
  */
-public final class TextRenderer implements ProblemRenderer {
+final class TextRenderer implements ProblemRenderer {
     /** The shared instance; it holds no state. */
     public static final TextRenderer INSTANCE = new TextRenderer();
 

@@ -1,8 +1,6 @@
-package dev.statuskit.http.internal;
+package dev.statuskit.http;
 
-import dev.statuskit.http.Problem;
-import dev.statuskit.http.ProblemFormat;
-import dev.statuskit.http.ProblemRenderer;
+import dev.statuskit.http.internal.Json;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Locale;
@@ -14,7 +12,7 @@ import java.util.Map;
  * <p>The body is measured, then encoded as UTF-8 straight into an array of exactly its size: one
  * allocation besides the problem's own strings, which every error answer pays.
  */
-public final class JsonRenderer implements ProblemRenderer {
+final class JsonRenderer implements ProblemRenderer {
     /** The shared instance; it holds no state. */
     public static final JsonRenderer INSTANCE = new JsonRenderer();
 

@@ -1,9 +1,5 @@
-package dev.statuskit.http.internal;
+package dev.statuskit.http;
 
-import dev.statuskit.http.Problem;
-import dev.statuskit.http.ProblemFormat;
-import dev.statuskit.http.ProblemRenderer;
-import dev.statuskit.http.ProblemResponder;
 import dev.statuskit.i18n.StatusCatalog;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -23,7 +19,7 @@ import org.owasp.encoder.Encode;
  * <p>Every dynamic value goes through the OWASP encoder: {@code Encode.forHtml} for text,
  * {@code Encode.forHtmlAttribute} for attributes.
  */
-public final class HtmlRenderer implements ProblemRenderer {
+final class HtmlRenderer implements ProblemRenderer {
     /**
      * The message key of the label for the error id, looked up in the catalog so that an application
      * bundle can supply it; {@value #ERROR_ID_FALLBACK} when no bundle has it.

@@ -1,9 +1,5 @@
-package dev.statuskit.http.internal;
+package dev.statuskit.http;
 
-import dev.statuskit.http.Problem;
-import dev.statuskit.http.ProblemFormat;
-import dev.statuskit.http.ProblemRenderer;
-import dev.statuskit.http.ProblemResponder;
 import dev.statuskit.i18n.HttpStatus;
 import dev.statuskit.i18n.HttpStatusRegistry;
 import java.io.IOException;
@@ -20,7 +16,7 @@ import java.util.Objects;
  * only variable parts are digits, a phrase from the IANA registry and an id checked to be [0-9a-f-].
  * The failure is logged at ERROR, so it is never lost.
  */
-public final class FallbackRenderer implements ProblemRenderer {
+final class FallbackRenderer implements ProblemRenderer {
     private static final System.Logger LOG = System.getLogger(ProblemResponder.LOGGER_NAME);
 
     private final ProblemRenderer delegate;

@@ -12,23 +12,25 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-class StatusKitOptionsTest {
+/** The typed options, their string forms, and the exception-status policy. */
+class ProblemConfigurationTest {
 
-    private static StatusKitOptions parse(String name, String value) {
-        return StatusKitOptions.builder().set(name, value).build();
+    private static ProblemOptions parse(String name, String value) {
+        return ProblemConfiguration.set(ProblemOptions.builder(), name, value).build();
     }
 
     @Test
     void hasSensibleDefaults() {
-        StatusKitOptions options = StatusKitOptions.defaults();
+        ProblemOptions options = ProblemOptions.defaults();
 
         assertThat(options.locales()).isEmpty();
         assertThat(options.defaultLocale()).isEmpty();
         assertThat(options.instance()).isFalse();
         assertThat(options.typeBase()).isEmpty();
-        assertThat(options.exceptionStatus()).isEmpty();
+        assertThat(options.exceptionStatus()).isEqualTo(ExceptionStatusPolicy.none());
+        assertThat(options.exceptionStatus().statuses()).isEmpty();
         assertThat(options.bundle()).isEmpty();
-        assertThat(options.sendErrorMessages()).isEqualTo(StatusKitOptions.SendErrorMessages.CLIENT_ERRORS);
+        assertThat(options.sendErrorMessages()).isEqualTo(ProblemOptions.SendErrorMessages.CLIENT_ERRORS);
     }
 
     @Nested
@@ -41,8 +43,8 @@ class StatusKitOptionsTest {
 
         @Test
         void readsADefaultLocaleAmongTheLocales() {
-            StatusKitOptions options = StatusKitOptions.builder().set("statuskit.locales", "en,fr")
-                    .set("statuskit.default-locale", "fr").build();
+            ProblemOptions options = ProblemConfiguration.read(
+                    Map.of("statuskit.locales", "en,fr", "statuskit.default-locale", "fr")::get);
 
             assertThat(options.defaultLocale()).contains(Locale.FRENCH);
         }
@@ -71,23 +73,24 @@ class StatusKitOptionsTest {
 
         @Test
         void readsExceptionStatusesInOrder() {
-            StatusKitOptions options = parse("statuskit.exception-status",
+            ProblemOptions options = parse("statuskit.exception-status",
                     " java.lang.IllegalArgumentException = 400 , java.io.IOException=503,");
 
-            assertThat(options.exceptionStatus()).containsExactly(
+            assertThat(options.exceptionStatus().statuses()).containsExactly(
                     Map.entry(IllegalArgumentException.class, 400), Map.entry(IOException.class, 503));
         }
 
         @Test
         void resolvesStatusesByTheNearestConfiguredSuperclass() {
-            StatusKitOptions options = StatusKitOptions.builder()
-                    .exceptionStatus(RuntimeException.class, 409)
-                    .exceptionStatus(IllegalArgumentException.class, 400).build();
+            ExceptionStatusPolicy policy = ExceptionStatusPolicy.builder()
+                    .map(RuntimeException.class, 409)
+                    .map(IllegalArgumentException.class, 400).build();
 
-            assertThat(options.statusFor(new NumberFormatException(), 500)).isEqualTo(400);
-            assertThat(options.statusFor(new IllegalStateException(), 500)).isEqualTo(409);
-            assertThat(options.statusFor(new IOException(), 500)).isEqualTo(500);
-            assertThat(options.statusFor(null, 418)).isEqualTo(418);
+            assertThat(policy.statusFor(new NumberFormatException(), 500)).isEqualTo(400);
+            assertThat(policy.statusFor(new IllegalStateException(), 500)).isEqualTo(409);
+            assertThat(policy.statusFor(new IOException(), 500)).isEqualTo(500);
+            assertThat(policy.statusFor(null, 418)).isEqualTo(418);
+            assertThat(policy).hasToString("java.lang.RuntimeException=409,java.lang.IllegalArgumentException=400");
         }
 
         @Test
@@ -97,7 +100,7 @@ class StatusKitOptionsTest {
 
         @ParameterizedTest
         @CsvSource({"4xx, CLIENT_ERRORS", "4XX, CLIENT_ERRORS", "never, NEVER", "NEVER, NEVER"})
-        void readsSendErrorMessages(String value, StatusKitOptions.SendErrorMessages expected) {
+        void readsSendErrorMessages(String value, ProblemOptions.SendErrorMessages expected) {
             assertThat(parse("statuskit.send-error-messages", value).sendErrorMessages()).isEqualTo(expected);
         }
 
@@ -113,15 +116,15 @@ class StatusKitOptionsTest {
                     "statuskit.send-error-messages", "never",
                     "unrelated.property", "ignored");
 
-            StatusKitOptions options = StatusKitOptions.fromConfig(config::get);
+            ProblemOptions options = ProblemConfiguration.read(config::get);
 
             assertThat(options.locales()).containsExactly(Locale.GERMAN, Locale.FRENCH);
             assertThat(options.defaultLocale()).contains(Locale.FRENCH);
             assertThat(options.instance()).isTrue();
             assertThat(options.typeBase()).contains(URI.create("https://example.com/p/"));
-            assertThat(options.exceptionStatus()).containsExactly(Map.entry(IllegalStateException.class, 409));
+            assertThat(options.exceptionStatus().statuses()).containsExactly(Map.entry(IllegalStateException.class, 409));
             assertThat(options.bundle()).contains("com.acme.errors");
-            assertThat(options.sendErrorMessages()).isEqualTo(StatusKitOptions.SendErrorMessages.NEVER);
+            assertThat(options.sendErrorMessages()).isEqualTo(ProblemOptions.SendErrorMessages.NEVER);
             assertThat(options).hasToString("statuskit.locales=de,fr, statuskit.default-locale=fr, statuskit.instance=true,"
                     + " statuskit.type-base=https://example.com/p/,"
                     + " statuskit.exception-status=java.lang.IllegalStateException=409, statuskit.bundle=com.acme.errors,"
@@ -130,7 +133,7 @@ class StatusKitOptionsTest {
 
         @Test
         void keepsDefaultsForAbsentValues() {
-            assertThat(StatusKitOptions.fromConfig(name -> null)).hasToString(StatusKitOptions.defaults().toString());
+            assertThat(ProblemConfiguration.read(name -> null)).hasToString(ProblemOptions.defaults().toString());
         }
     }
 
@@ -151,8 +154,8 @@ class StatusKitOptionsTest {
             "statuskit.exception-status    | java.lang.IllegalArgumentException | Option statuskit.exception-status: \"java.lang.IllegalArgumentException\" must be <exception class>=<status>, such as com.acme.NoSuchThing=404",
             "statuskit.exception-status    | =404          | Option statuskit.exception-status: \"=404\" must be <exception class>=<status>, such as com.acme.NoSuchThing=404",
             "statuskit.exception-status    | java.lang.IllegalStateException=abc | Option statuskit.exception-status: status \"abc\" for java.lang.IllegalStateException must be a number in 400-599",
-            "statuskit.exception-status    | java.lang.IllegalStateException=200 | Option statuskit.exception-status: status 200 for java.lang.IllegalStateException must be in 400-599",
-            "statuskit.exception-status    | java.lang.IllegalStateException=600 | Option statuskit.exception-status: status 600 for java.lang.IllegalStateException must be in 400-599",
+            "statuskit.exception-status    | java.lang.IllegalStateException=200 | Option statuskit.exception-status: status 200 for java.lang.IllegalStateException must be in 400-599 (an error status, RFC 9110 §15.5-15.6)",
+            "statuskit.exception-status    | java.lang.IllegalStateException=600 | Option statuskit.exception-status: status 600 for java.lang.IllegalStateException must be in 400-599 (an error status, RFC 9110 §15.5-15.6)",
             "statuskit.exception-status    | com.acme.NoSuchThing=404 | Option statuskit.exception-status: class com.acme.NoSuchThing cannot be loaded",
             "statuskit.exception-status    | java.lang.String=400 | Option statuskit.exception-status: java.lang.String is not a Throwable",
             "statuskit.bundle              | ` `           | Option statuskit.bundle: must name a bundle, such as com.acme.errors",
@@ -167,7 +170,7 @@ class StatusKitOptionsTest {
 
         @Test
         void rejectsADefaultLocaleOutsideTheConfiguredLocales() {
-            assertThatThrownBy(() -> StatusKitOptions.fromConfig(Map.of("statuskit.locales", "en,de",
+            assertThatThrownBy(() -> ProblemConfiguration.read(Map.of("statuskit.locales", "en,de",
                     "statuskit.default-locale", "fr")::get))
                     .isInstanceOf(IllegalArgumentException.class)
                     .hasMessage("Option statuskit.default-locale: fr is not one of the supported locales (en, de)");
@@ -175,8 +178,9 @@ class StatusKitOptionsTest {
 
         @Test
         void rejectsAStatusOutsideTheErrorRangeFromCode() {
-            assertThatThrownBy(() -> StatusKitOptions.builder().exceptionStatus(IOException.class, 302))
-                    .hasMessage("Option statuskit.exception-status: status 302 for java.io.IOException must be in 400-599");
+            assertThatThrownBy(() -> ExceptionStatusPolicy.builder().map(IOException.class, 302))
+                    .hasMessage("Option statuskit.exception-status: status 302 for java.io.IOException must be in 400-599"
+                            + " (an error status, RFC 9110 §15.5-15.6)");
         }
     }
 
@@ -186,17 +190,17 @@ class StatusKitOptionsTest {
         @CsvSource(nullValues = "NULL", value = {"NULL, true, true", "NULL, false, false", "false, true, false",
                 "' TRUE ', false, true"})
         void readsAFlag(String value, boolean absent, boolean expected) {
-            assertThat(StatusKitOptions.flag("statuskit.enabled", value, absent)).isEqualTo(expected);
+            assertThat(ProblemConfiguration.flag("statuskit.enabled", value, absent)).isEqualTo(expected);
         }
 
         @Test
         void acceptsABoolean() {
-            assertThat(StatusKitOptions.flag("x.y", Boolean.FALSE, true)).isFalse();
+            assertThat(ProblemConfiguration.flag("x.y", Boolean.FALSE, true)).isFalse();
         }
 
         @Test
         void rejectsAnythingElse() {
-            assertThatThrownBy(() -> StatusKitOptions.flag("statuskit.enabled", "off", true))
+            assertThatThrownBy(() -> ProblemConfiguration.flag("statuskit.enabled", "off", true))
                     .isInstanceOf(IllegalArgumentException.class)
                     .hasMessage("Option statuskit.enabled: \"off\" must be true or false");
         }
@@ -204,7 +208,7 @@ class StatusKitOptionsTest {
 
     @Test
     void listsEveryOptionName() {
-        assertThat(StatusKitOptions.NAMES).containsExactly("statuskit.locales", "statuskit.default-locale",
+        assertThat(ProblemConfiguration.NAMES).containsExactly("statuskit.locales", "statuskit.default-locale",
                 "statuskit.instance", "statuskit.type-base", "statuskit.exception-status", "statuskit.bundle",
                 "statuskit.send-error-messages");
     }

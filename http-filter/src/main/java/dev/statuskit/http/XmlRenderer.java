@@ -1,8 +1,5 @@
-package dev.statuskit.http.internal;
+package dev.statuskit.http;
 
-import dev.statuskit.http.Problem;
-import dev.statuskit.http.ProblemFormat;
-import dev.statuskit.http.ProblemRenderer;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
@@ -20,7 +17,7 @@ import javax.xml.stream.XMLStreamWriter;
  * <p>Characters XML 1.0 cannot carry (most controls below U+0020, lone surrogates, U+FFFE, U+FFFF) are
  * written as U+FFFD.
  */
-public final class XmlRenderer implements ProblemRenderer {
+final class XmlRenderer implements ProblemRenderer {
     /** The problem+xml namespace. */
     public static final String NAMESPACE = "urn:ietf:rfc:7807";
     /** The shared instance; it holds no state. */
