@@ -24,7 +24,7 @@ import java.util.stream.Collectors;
  *   <caption>Options</caption>
  *   <tr><th>Name</th><th>Value</th><th>Default</th></tr>
  *   <tr><td>{@value #LOCALES}</td><td>comma-separated language tags, such as {@code en,de,zh-CN}</td>
- *       <td>the twelve shipped locales</td></tr>
+ *       <td>the twenty shipped locales</td></tr>
  *   <tr><td>{@value #DEFAULT_LOCALE}</td><td>a language tag, one of the locales</td><td>en, or the first of
  *       {@value #LOCALES}</td></tr>
  *   <tr><td>{@value #INSTANCE}</td><td>{@code true} or {@code false}: set {@code instance} to the request
@@ -150,7 +150,7 @@ public final class StatusKitOptions {
         throw bad(name, quote(value.toString()) + " must be true or false");
     }
 
-    /** The supported locales; empty for the twelve shipped ones. */
+    /** The supported locales; empty for the twenty shipped ones. */
     public List<Locale> locales() {
         return locales;
     }

@@ -19,8 +19,10 @@ final class Scripts {
             case "zh": return script == UnicodeScript.HAN;
             case "ja": return script == UnicodeScript.HIRAGANA || script == UnicodeScript.KATAKANA;
             case "ko": return script == UnicodeScript.HANGUL;
-            case "ru": return script == UnicodeScript.CYRILLIC;
+            case "ru": case "uk": return script == UnicodeScript.CYRILLIC;
             case "ar": return script == UnicodeScript.ARABIC;
+            case "he": return script == UnicodeScript.HEBREW;
+            case "th": return script == UnicodeScript.THAI;
             default: return script == UnicodeScript.LATIN;
         }
     }
