@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.statuskit.i18n.CloseCodeRegistry;
 import dev.statuskit.i18n.HttpStatusRegistry;
 import dev.statuskit.i18n.StatusCatalog;
+import dev.statuskit.testing.Scripts;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -12,7 +13,6 @@ import jakarta.json.JsonReader;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.io.StringReader;
-import java.lang.Character.UnicodeScript;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.stream.Stream;
@@ -159,8 +159,15 @@ class CliTest {
                 assertThat(entry.getString("title")).isNotBlank();
                 assertThat(entry.getString("description")).isNotBlank();
                 assertThat(entry.getString("locale")).isEqualTo(locale.toLanguageTag());
-                assertThat(inScript(entry.getString("description"), locale))
+                assertThat(Scripts.isWrittenIn(entry.getString("description"), locale))
                         .as("%s %s in %s", entry.getString("kind"), entry.getInt("code"), locale).isTrue();
+                if (!locale.equals(Locale.ENGLISH)) {
+                    StatusCatalog catalog = StatusCatalog.standard();
+                    int code = entry.getInt("code");
+                    String english = entry.getString("kind").equals("http") ? catalog.http(code, Locale.ENGLISH).description()
+                            : catalog.closeCode(code, Locale.ENGLISH).description();
+                    assertThat(entry.getString("description")).as("%s in %s", code, locale).isNotEqualTo(english);
+                }
             }
         }
 
@@ -175,22 +182,6 @@ class CliTest {
                     .filter(e -> e.getString("kind").equals("http") && e.getInt("code") == 404).findFirst().orElseThrow();
             assertThat(notFound.getString("category")).isEqualTo("client-error");
             assertThat(notFound.getString("reference")).isEqualTo("RFC 9110 §15.5.5");
-        }
-
-        private boolean inScript(String text, Locale locale) {
-            return text.codePoints().anyMatch(c -> {
-                UnicodeScript s = UnicodeScript.of(c);
-                switch (locale.getLanguage()) {
-                    case "zh": return s == UnicodeScript.HAN;
-                    case "ja": return s == UnicodeScript.HIRAGANA || s == UnicodeScript.KATAKANA;
-                    case "ko": return s == UnicodeScript.HANGUL;
-                    case "ru": case "uk": return s == UnicodeScript.CYRILLIC;
-                    case "ar": return s == UnicodeScript.ARABIC;
-                    case "he": return s == UnicodeScript.HEBREW;
-                    case "th": return s == UnicodeScript.THAI;
-                    default: return s == UnicodeScript.LATIN;
-                }
-            });
         }
     }
 
