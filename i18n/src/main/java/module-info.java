@@ -1,5 +1,5 @@
 /**
- * StatusKit i18n: the HTTP status code and WebSocket close code registries, their localized texts, and
+ * StatusKit i18n: the HTTP status code and WebSocket close code registries, their localized texts in twenty languages, and
  * {@code Accept-Language} negotiation with pluggable {@linkplain dev.statuskit.i18n.LocaleResolver locale
  * resolvers}. Depends on the JDK alone: the annotations it carries (JSpecify nullness, apiguardian status)
  * are needed at compile time only.

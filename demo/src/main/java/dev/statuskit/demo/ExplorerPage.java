@@ -21,12 +21,15 @@ import org.owasp.encoder.Encode;
  * answers and a "try it" control per close code. One page per locale, rendered once and kept.
  */
 final class ExplorerPage {
-    /** Each language's name in that language, for the switcher. */
+    /** Each language's name in that language, for the switcher, which lists them in the catalog's order. */
     private static final Map<String, String> NATIVE_NAMES = Map.ofEntries(
             Map.entry("en", "English"), Map.entry("zh-CN", "简体中文"), Map.entry("zh-TW", "繁體中文"),
             Map.entry("ja", "日本語"), Map.entry("ko", "한국어"), Map.entry("de", "Deutsch"),
             Map.entry("fr", "Français"), Map.entry("es", "Español"), Map.entry("pt-BR", "Português (Brasil)"),
-            Map.entry("ru", "Русский"), Map.entry("it", "Italiano"), Map.entry("ar", "العربية"));
+            Map.entry("ru", "Русский"), Map.entry("it", "Italiano"), Map.entry("ar", "العربية"),
+            Map.entry("nl", "Nederlands"), Map.entry("pl", "Polski"), Map.entry("tr", "Türkçe"),
+            Map.entry("uk", "Українська"), Map.entry("vi", "Tiếng Việt"), Map.entry("id", "Bahasa Indonesia"),
+            Map.entry("th", "ไทย"), Map.entry("he", "עברית"));
 
     /** A row of the WebSocket table: a registered code, or a range shown with the code its button tries. */
     private static final class WsRow {
@@ -55,21 +58,37 @@ final class ExplorerPage {
             ".en{color:var(--muted)}",
             "@media (max-width:40rem){th.wide,td.wide{display:none}}");
 
+    /*
+     * The result lines mix the page's language with Latin protocol text (code=1000, reason="...", NEVER,
+     * "rejected 1005"). Each line is a list of parts: a string is text in the page's language; ltr(...) is a
+     * <bdi dir="ltr"> and iso(...) a <bdi> that takes its direction from its own text, so that in Arabic or Hebrew
+     * the Latin runs and the reason (in whatever language) keep their order instead of being reordered with
+     * the line around them.
+     */
     private static final String SCRIPT = String.join("\n",
             "(function(){",
             "var data=JSON.parse(document.getElementById('ws-data').textContent);",
             "var out=document.getElementById('ws-result');",
             "function describe(code){var c=data.codes[code]||data.categories[data.categoryOf(code)];return c;}",
             "data.categoryOf=function(code){if(code<1000||code>4999)return 'invalid';if(code>=4000)return 'private';if(code>=3000)return 'library';return 'reserved';};",
-            "function show(lines){out.textContent=lines.join('\\n');}",
+            "function ltr(){return {dir:'ltr',parts:Array.prototype.slice.call(arguments)};}",
+            "function iso(){return {parts:Array.prototype.slice.call(arguments)};}",
+            "function append(parent,part){if(typeof part==='string'){parent.appendChild(document.createTextNode(part));return;}",
+            "var bdi=document.createElement('bdi');if(part.dir){bdi.setAttribute('dir',part.dir);}",
+            "part.parts.forEach(function(p){append(bdi,p);});parent.appendChild(bdi);}",
+            "function show(lines){out.textContent='';lines.forEach(function(line,i){if(i>0){out.appendChild(document.createTextNode('\\n'));}",
+            "line.forEach(function(part){append(out,part);});});}",
+            "function rejection(text){var colon=text.indexOf(': ');",
+            "return colon<0?[data.t.rejected+': ',ltr(text)]:[data.t.rejected+': ',ltr(text.substring(0,colon)),': ',iso(text.substring(colon+2))];}",
             "document.querySelectorAll('button.try').forEach(function(button){button.addEventListener('click',function(){",
-            "var code=button.getAttribute('data-code');var lines=[data.t.waiting];show(lines);",
+            "var code=button.getAttribute('data-code');var lines=[[data.t.waiting]];show(lines);",
             "var ws=new WebSocket((location.protocol==='https:'?'wss://':'ws://')+location.host+'/ws/echo');",
             "ws.onopen=function(){ws.send('close '+code+' '+data.t.reason+' '+code);};",
-            "ws.onmessage=function(e){if(String(e.data).indexOf('rejected ')===0){lines=[data.t.rejected+': '+e.data];show(lines);out.setAttribute('data-rejected',code);ws.close(1000);}};",
+            "ws.onmessage=function(e){if(String(e.data).indexOf('rejected ')===0){lines=[rejection(String(e.data))];show(lines);out.setAttribute('data-rejected',code);ws.close(1000);}};",
             "ws.onclose=function(e){var c=describe(e.code);",
-            "var result=[data.t.closeEvent+': code='+e.code+', reason=\"'+e.reason+'\", wasClean='+e.wasClean];",
-            "if(c){result.push(data.t.classification+': '+e.code+' '+c.name+' ('+c.category+')');result.push(data.t.hint+': '+c.hint);}",
+            "var result=[[data.t.closeEvent+': ',ltr('code='+e.code+', reason=\"',iso(e.reason),'\", wasClean='+e.wasClean)]];",
+            "if(c){result.push([data.t.classification+': ',ltr(String(e.code)),' '+c.name+' ',ltr('('+c.category+')')]);",
+            "result.push([data.t.hint+': ',ltr(c.hint),' · '+c.advice]);}",
             "if(out.getAttribute('data-rejected')===code){result=lines.concat(result);out.removeAttribute('data-rejected');}",
             "out.setAttribute('data-close-code',e.code);show(result);};",
             "});});",
@@ -247,13 +266,15 @@ final class ExplorerPage {
         json.append(",\"category\":");
         jsonString(json, info.category().id());
         json.append(",\"hint\":");
+        jsonString(json, info.reconnectHint().name());
+        json.append(",\"advice\":");
         String hintKey;
         switch (info.reconnectHint()) {
             case NEVER: hintKey = "explorer.hint.never"; break;
             case WITH_BACKOFF: hintKey = "explorer.hint.backoff"; break;
             default: hintKey = info.randomizedDelay() ? "explorer.hint.randomized" : "explorer.hint.immediately";
         }
-        jsonString(json, info.reconnectHint().name() + " · " + catalog.text(hintKey, locale).orElse(hintKey));
+        jsonString(json, catalog.text(hintKey, locale).orElse(hintKey));
         json.append('}');
     }
 

@@ -8,10 +8,14 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.WebSocket;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
@@ -128,6 +132,42 @@ class DemoServerTest {
         void theLangParameterWinsOverTheHeaderAndArabicIsRightToLeft() throws Exception {
             String html = get("?lang=ar", null, "de").body();
             assertThat(html).contains("<html lang=\"ar\" dir=\"rtl\">");
+        }
+
+        @ParameterizedTest(name = "?lang={0} -> {1}, {2}")
+        @CsvSource({
+            "en, en, ltr", "zh-CN, zh-CN, ltr", "zh-TW, zh-TW, ltr", "ja, ja, ltr", "ko, ko, ltr", "de, de, ltr",
+            "fr, fr, ltr", "es, es, ltr", "pt-BR, pt-BR, ltr", "ru, ru, ltr", "it, it, ltr", "ar, ar, rtl",
+            "nl, nl, ltr", "pl, pl, ltr", "tr, tr, ltr", "uk, uk, ltr", "vi, vi, ltr", "id, id, ltr", "th, th, ltr",
+            "he, he, rtl", "iw, he, rtl", "in, id, ltr", "uk-UA, uk, ltr", "zh-HK, zh-TW, ltr",
+        })
+        void theLangParameterAcceptsEveryShippedLanguageAndHebrewIsRightToLeft(String lang, String tag, String dir)
+                throws Exception {
+            HttpResponse<String> response = get("?lang=" + lang, null, "de");
+            assertThat(response.headers().firstValue("Content-Language")).contains(tag);
+            assertThat(response.body()).contains("<html lang=\"" + tag + "\" dir=\"" + dir + "\">")
+                    .contains("<option value=\"" + tag + "\" selected lang=\"" + tag + "\">");
+        }
+
+        @Test
+        void theSwitcherListsTheTwentyLanguagesByTheirNativeNamesInTheCatalogsOrder() throws Exception {
+            String html = get("", null, "en").body();
+            Matcher option = Pattern.compile("<option value=\"([^\"]+)\"(?: selected)? lang=\"\\1\">([^<]+)</option>").matcher(html);
+            List<String> options = new ArrayList<>();
+            while (option.find()) {
+                options.add(option.group(1) + " " + option.group(2));
+            }
+            assertThat(options).containsExactly("en English", "zh-CN 简体中文", "zh-TW 繁體中文", "ja 日本語", "ko 한국어",
+                    "de Deutsch", "fr Français", "es Español", "pt-BR Português (Brasil)", "ru Русский", "it Italiano",
+                    "ar العربية", "nl Nederlands", "pl Polski", "tr Türkçe", "uk Українська", "vi Tiếng Việt",
+                    "id Bahasa Indonesia", "th ไทย", "he עברית");
+        }
+
+        @Test
+        void theTryItDataKeepsTheLatinHintApartFromTheLocalizedAdvice() throws Exception {
+            assertThat(get("?lang=en", null, null).body()).contains(
+                    "\"1000\":{\"name\":\"Normal Closure\",\"category\":\"standard\",\"hint\":\"NEVER\",\"advice\":\"Do not reconnect\"}");
+            assertThat(get("?lang=he", null, null).body()).contains("\"hint\":\"WITH_BACKOFF\",\"advice\":\"");
         }
 
         @Test

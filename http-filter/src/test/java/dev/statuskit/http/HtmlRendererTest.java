@@ -33,11 +33,26 @@ class HtmlRendererTest {
         "zh-CN, zh-CN, ltr",
         "ar,    ar,    rtl",
         "he,    he,    rtl",
+        "iw-IL, he-IL, rtl",
+        "th,    th,    ltr",
+        "uk,    uk,    ltr",
     })
     void declaresTheLanguageAndTheWritingDirection(String tag, String lang, String dir) {
         String html = render(Problem.builder().status(404).title("t").build(), Locale.forLanguageTag(tag));
 
         assertThat(html).contains("<html lang=\"" + lang + "\" dir=\"" + dir + "\">");
+    }
+
+    @Test
+    void hebrewIsWrittenRightToLeftOnTheErrorPageLikeArabicAndNoOtherShippedLanguageIs() {
+        for (Locale locale : StatusCatalog.SHIPPED_LOCALES) {
+            String html = render(Problem.builder().status(404).build(), locale);
+            boolean rtl = locale.getLanguage().equals("ar") || locale.getLanguage().equals("he");
+
+            assertThat(html).as(locale.toLanguageTag())
+                    .contains("<html lang=\"" + locale.toLanguageTag() + "\" dir=\"" + (rtl ? "rtl" : "ltr") + "\">")
+                    .contains("<h1>" + StatusCatalog.standard().http(404, locale).title() + "</h1>");
+        }
     }
 
     @Test

@@ -146,7 +146,7 @@ class ProblemConfigurationTest {
             "statuskit.locales             | ` , `         | Option statuskit.locales: names no locale; name at least one, such as en",
             "statuskit.locales             | und           | Option statuskit.locales: \"und\" names no language",
             "statuskit.default-locale      | 12            | Option statuskit.default-locale: \"12\" is not a well-formed language tag (BCP 47), such as en or zh-CN",
-            "statuskit.default-locale      | pl            | Option statuskit.default-locale: pl is not one of the supported locales (en, zh-CN, zh-TW, ja, ko, de, fr, es, pt-BR, ru, it, ar)",
+            "statuskit.default-locale      | fi            | Option statuskit.default-locale: fi is not one of the supported locales (en, zh-CN, zh-TW, ja, ko, de, fr, es, pt-BR, ru, it, ar, nl, pl, tr, uk, vi, id, th, he)",
             "statuskit.instance            | yes           | Option statuskit.instance: \"yes\" must be true or false",
             "statuskit.instance            | ``            | Option statuskit.instance: \"\" must be true or false",
             "statuskit.type-base           | problems/     | Option statuskit.type-base: \"problems/\" must be an absolute URI, such as https://example.com/problems/",

@@ -78,8 +78,11 @@ class ProblemResponderTest {
             "zh-HK                 | zh-TW",
             "ar-EG,ar;q=0.9        | ar",
             "pt                    | pt-BR",
-            "pl, fr;q=0.5          | fr",
-            "pl                    | en",
+            "fi, fr;q=0.5          | fr",
+            "fi                    | en",
+            "pl-PL                 | pl",
+            "iw                    | he",
+            "uk-UA,ru;q=0.5        | uk",
         })
         void namesTheNegotiatedLanguage(String acceptLanguage, String contentLanguage) {
             assertThat(answer(DEFAULT, 404, null, null, get(null, acceptLanguage)).headers())

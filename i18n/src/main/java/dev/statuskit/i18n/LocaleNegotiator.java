@@ -26,7 +26,9 @@ import org.jspecify.annotations.Nullable;
  *       compared with the supported tags and these aliases: {@code zh}, {@code zh-Hans}, {@code zh-SG} to
  *       zh-CN; {@code zh-Hant}, {@code zh-HK}, {@code zh-MO} to zh-TW. So {@code de-AT} gives de and
  *       {@code es-419} gives es. A range that is a whole language also matches that language with a
- *       region, as RFC 4647 §3.3.1 basic filtering does: {@code pt} gives pt-BR.</li>
+ *       region, as RFC 4647 §3.3.1 basic filtering does: {@code pt} gives pt-BR. The withdrawn ISO 639 codes
+ *       {@code iw}, {@code in} and {@code ji} are read as {@code he}, {@code id} and {@code yi}, so
+ *       {@code iw-IL} gives he. No language stands in for another: {@code uk} never gives ru.</li>
  *   <li>The same language in another region, only when no range matched in step 1: {@code pt-PT} gives
  *       pt-BR.</li>
  *   <li>{@code *} gives the default locale.</li>
@@ -167,7 +169,7 @@ public final class LocaleNegotiator {
 
     /**
      * The best supported locale for an {@code Accept-Language} value, or empty when no range in it matches
-     * a supported locale (so a caller can tell "asked for Polish" from "asked for English").
+     * a supported locale (so a caller can tell "asked for Finnish" from "asked for English").
      */
     public Optional<Locale> match(@Nullable String acceptLanguage) {
         Result result = cachedChoice(acceptLanguage);
@@ -332,10 +334,27 @@ public final class LocaleNegotiator {
             if (!isLanguageRange(s, from, to)) {
                 return false;
             }
-            ranges.add(lower(s.subSequence(from, to).toString()), weight);
+            ranges.add(modernLanguage(lower(s.subSequence(from, to).toString())), weight);
             return true;
         });
         return ranges;
+    }
+
+    /**
+     * A lower-case range with a withdrawn ISO 639 language code replaced by today's, as {@link Locale} does
+     * for a language tag: {@code iw-il} is {@code he-il}, {@code in} is {@code id}, {@code ji} is {@code yi}.
+     */
+    static String modernLanguage(String range) {
+        if (range.length() < 2 || (range.length() > 2 && range.charAt(2) != '-')) {
+            return range;
+        }
+        char first = range.charAt(0);
+        char second = range.charAt(1);
+        String modern = first == 'i' && second == 'w' ? "he"
+                : first == 'i' && second == 'n' ? "id"
+                : first == 'j' && second == 'i' ? "yi"
+                : null;
+        return modern == null ? range : modern + range.substring(2);
     }
 
     /** {@code language-range = (1*8ALPHA *("-" 1*8alphanum)) / "*"} (RFC 4647 §2.1). */

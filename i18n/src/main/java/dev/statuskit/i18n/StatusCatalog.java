@@ -18,7 +18,7 @@ import org.jspecify.annotations.Nullable;
  * negotiation over an explicit supported set.
  *
  * <p>All texts are loaded and resolved once, when the catalog is built; every lookup afterwards is an
- * array or hash access that allocates nothing. {@link #standard()} is the shared catalog with the twelve
+ * array or hash access that allocates nothing. {@link #standard()} is the shared catalog with the twenty
  * shipped locales; {@link #builder()} makes one with application bundles, another locale set or another
  * default.
  *
@@ -33,7 +33,10 @@ public final class StatusCatalog {
     /** The base name of StatusKit's own bundles. */
     public static final String BUNDLE = "dev/statuskit/i18n/messages";
 
-    /** The twelve locales StatusKit ships, English first. */
+    /**
+     * The twenty locales StatusKit ships, English first: en, zh-CN, zh-TW, ja, ko, de, fr, es, pt-BR, ru, it,
+     * ar, nl, pl, tr, uk, vi, id, th, he. The order breaks negotiation ties and orders the demo's switcher.
+     */
     public static final List<Locale> SHIPPED_LOCALES = List.of(
             Locale.ENGLISH,
             Locale.forLanguageTag("zh-CN"),
@@ -46,7 +49,15 @@ public final class StatusCatalog {
             Locale.forLanguageTag("pt-BR"),
             Locale.forLanguageTag("ru"),
             Locale.ITALIAN,
-            Locale.forLanguageTag("ar"));
+            Locale.forLanguageTag("ar"),
+            Locale.forLanguageTag("nl"),
+            Locale.forLanguageTag("pl"),
+            Locale.forLanguageTag("tr"),
+            Locale.forLanguageTag("uk"),
+            Locale.forLanguageTag("vi"),
+            Locale.forLanguageTag("id"),
+            Locale.forLanguageTag("th"),
+            Locale.forLanguageTag("he"));
 
     private static final Set<String> RTL_LANGUAGES = Set.of("ar", "fa", "he", "iw", "ur", "ps", "sd", "ug", "yi", "dv", "ckb");
 
@@ -67,7 +78,7 @@ public final class StatusCatalog {
         this.tables = Map.copyOf(byLocale);
     }
 
-    /** The shared catalog: the twelve shipped locales, English by default, no application bundles. */
+    /** The shared catalog: the twenty shipped locales, English by default, no application bundles. */
     public static StatusCatalog standard() {
         return Standard.INSTANCE;
     }
@@ -218,7 +229,7 @@ public final class StatusCatalog {
         }
 
         /**
-         * Restricts or extends the supported set. Locales outside the shipped twelve need an application
+         * Restricts or extends the supported set. Locales outside the shipped twenty need an application
          * bundle; keys it lacks fall back to English.
          */
         public Builder supportedLocales(List<Locale> locales) {

@@ -2,12 +2,15 @@ package dev.statuskit.i18n;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.statuskit.testing.Scripts;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.ByteBuffer;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -15,17 +18,34 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every key exists, non-blank, in every shipped locale, and no locale has a key the registries do not
  * call for. Each translation file is checked on its own, not through fallback, so a missing key cannot hide
- * behind the English text.
+ * behind the English text. Every text is in its language's script, and none is left in English except where
+ * the English word is the word in that language.
  */
 class CatalogCompletenessTest {
+
+    /** The languages in which "OK" is the word for http.200.title. */
+    static final Set<String> OK_IN = Set.of("ja", "ko", "de", "fr", "es", "pt-BR", "it", "nl", "pl", "tr", "uk", "vi",
+            "id", "th");
+
+    /**
+     * The texts that are rightly the same as the English one, by key, with the locales where they are. Small and
+     * explicit; a test checks each entry really is the English text, so none outlives its reason.
+     */
+    static final Map<String, Set<String>> SAME_AS_ENGLISH = Map.of(
+            "http.200.title", OK_IN,
+            "http.class.3xx.title", Set.of("fr"),     // Redirection
+            "http.409.title", Set.of("nl"),           // Conflict, as the Dutch translators chose
+            "ws.3008.name", Set.of("it"));            // Timeout, the usual Italian term
 
     /** The labels of the HTML error page (http-filter), the only keys not derived from a registry. */
     static final List<String> PAGE_LABELS = List.of("page.error-id", "page.json-link");
@@ -55,6 +75,14 @@ class CatalogCompletenessTest {
 
     static Stream<Locale> translatedLocales() {
         return StatusCatalog.SHIPPED_LOCALES.stream().filter(l -> !l.equals(Locale.ENGLISH));
+    }
+
+    static boolean mayEqualEnglish(String key, Locale locale) {
+        return SAME_AS_ENGLISH.getOrDefault(key, Set.of()).contains(locale.toLanguageTag());
+    }
+
+    static Stream<String> descriptionKeys() {
+        return expectedKeys().stream().filter(k -> k.endsWith(".description"));
     }
 
     static String fileOf(Locale locale) {
@@ -103,21 +131,102 @@ class CatalogCompletenessTest {
         bundle.forEach((key, value) -> assertThat(value).as("%s in %s", key, locale).isNotBlank());
     }
 
+    @Test
+    void theBundleFilesAreExactlyThoseOfTheTwentyShippedLocales() throws IOException {
+        Set<String> files;
+        try (Stream<Path> list = Files.list(Path.of("src/main/resources", StatusCatalog.BUNDLE).getParent())) {
+            files = list.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("messages"))
+                    .collect(Collectors.toCollection(TreeSet::new));
+        }
+        Set<String> expected = new TreeSet<>();
+        expected.add("messages.properties");
+        StatusCatalog.SHIPPED_LOCALES.forEach(l -> expected.add("messages_" + l + ".properties"));
+        assertThat(files).isEqualTo(expected).hasSize(21);
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("translatedLocales")
-    void everyTranslatedDescriptionDiffersFromTheEnglishOne(Locale locale) throws IOException {
+    void noTranslatedTextIsTheEnglishOneOutsideTheAllowList(Locale locale) throws IOException {
         Map<String, String> base = read(fileOf(null));
         Map<String, String> bundle = read(fileOf(locale));
-        expectedKeys().stream().filter(k -> k.endsWith(".description"))
-                .forEach(k -> assertThat(bundle.get(k)).as("%s in %s", k, locale).isNotEqualTo(base.get(k)));
+        Set<String> untranslated = new TreeSet<>();
+        for (String key : expectedKeys()) {
+            if (bundle.get(key).strip().equals(base.get(key).strip()) && !mayEqualEnglish(key, locale)) {
+                untranslated.add(key + "=" + bundle.get(key));
+            }
+        }
+        assertThat(untranslated).as("texts of %s still in English", locale).isEmpty();
+    }
+
+    @Test
+    void theAllowListNamesOnlyTextsThatReallyAreTheEnglishOnes() throws IOException {
+        Map<String, String> base = read(fileOf(null));
+        assertThat(SAME_AS_ENGLISH.values().stream().mapToInt(Set::size).sum()).isEqualTo(17);
+        for (Map.Entry<String, Set<String>> entry : SAME_AS_ENGLISH.entrySet()) {
+            for (String tag : entry.getValue()) {
+                Locale locale = Locale.forLanguageTag(tag);
+                assertThat(StatusCatalog.SHIPPED_LOCALES).contains(locale);
+                assertThat(read(fileOf(locale)).get(entry.getKey()).strip()).as("%s in %s", entry.getKey(), tag)
+                        .isEqualTo(base.get(entry.getKey()).strip());
+            }
+        }
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("translatedLocales")
     void everyTranslatedDescriptionIsWrittenInTheLanguagesScript(Locale locale) throws IOException {
         Map<String, String> bundle = read(fileOf(locale));
-        expectedKeys().stream().filter(k -> k.endsWith(".description")).forEach(k ->
+        descriptionKeys().forEach(k ->
                 assertThat(Scripts.isWrittenIn(bundle.get(k), locale)).as("%s in %s: %s", k, locale, bundle.get(k)).isTrue());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("translatedLocales")
+    void everyTranslatedTitleAndNameUsesTheLanguagesWritingSystemUnlessItIsRightlyEnglish(Locale locale) throws IOException {
+        Map<String, String> bundle = read(fileOf(locale));
+        expectedKeys().stream().filter(k -> !k.endsWith(".description") && !mayEqualEnglish(k, locale)).forEach(k ->
+                assertThat(Scripts.usesWritingSystemOf(bundle.get(k), locale)).as("%s in %s: %s", k, locale, bundle.get(k))
+                        .isTrue());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("translatedLocales")
+    void theLettersThatMarkTheLanguageAreUsedAndThoseOfItsNeighbourAreNot(Locale locale) throws IOException {
+        String all = String.join("\n", read(fileOf(locale)).values());
+        for (char letter : Scripts.ownLetters(locale).toCharArray()) {
+            assertThat(all).as("%s uses %s", locale, letter).contains(String.valueOf(letter));
+        }
+        for (char letter : Scripts.foreignLetters(locale).toCharArray()) {
+            assertThat(all).as("%s never uses %s", locale, letter).doesNotContain(String.valueOf(letter));
+        }
+    }
+
+    @Test
+    void ukrainianPolishAndTurkishAreCheckedForTheirOwnLetters() {
+        assertThat(Scripts.ownLetters(Locale.forLanguageTag("uk"))).isEqualTo("іїє");
+        assertThat(Scripts.ownLetters(Locale.forLanguageTag("pl"))).isEqualTo("ąęł");
+        assertThat(Scripts.ownLetters(Locale.forLanguageTag("tr"))).isEqualTo("ışğ");
+        assertThat(Scripts.foreignLetters(Locale.forLanguageTag("uk"))).isEqualTo("ыэъё");
+    }
+
+    @Test
+    void everyVietnameseDescriptionCarriesToneMarks() throws IOException {
+        Map<String, String> bundle = read(fileOf(Locale.forLanguageTag("vi")));
+        List<String> toneless = descriptionKeys().filter(k -> !Scripts.hasVietnameseToneMark(bundle.get(k))).toList();
+        assertThat(toneless).as("descriptions without a tone-marked letter").isEmpty();
+        long marked = bundle.values().stream().filter(Scripts::hasVietnameseToneMark).count();
+        assertThat(marked).as("of %d texts, only OK and Thông tin have no tone mark", bundle.size())
+                .isEqualTo(bundle.size() - 2);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"he, HEBREW", "th, THAI", "uk, CYRILLIC", "ar, ARABIC", "nl, LATIN", "id, LATIN", "vi, LATIN"})
+    void theNewScriptsAreTheRightOnes(String tag, Character.UnicodeScript script) throws IOException {
+        Locale locale = Locale.forLanguageTag(tag);
+        assertThat(Scripts.scriptsOf(locale)).containsExactly(script);
+        String notFound = read(fileOf(locale)).get("http.404.description");
+        assertThat(notFound.codePoints().filter(Character::isLetter).filter(c -> Character.UnicodeScript.of(c) == script).count())
+                .as("letters of %s in %s", script, notFound).isGreaterThan(notFound.codePoints().filter(Character::isLetter).count() / 2);
     }
 
     @ParameterizedTest(name = "{0}")

@@ -65,7 +65,8 @@ class LocaleNegotiatorTest {
             "pt-PT,en;q=0.5 | en",
             // Russia, Ukraine
             "ru-RU,ru;q=0.9,en-US;q=0.8,en;q=0.7 | ru",
-            "uk-UA,uk;q=0.9,ru;q=0.8,en-US;q=0.7,en;q=0.6 | ru",
+            "uk-UA,uk;q=0.9,ru;q=0.8,en-US;q=0.7,en;q=0.6 | uk",
+            "uk-UA,uk;q=0.9,en-US;q=0.8,en;q=0.7 | uk",
             // Italy
             "it-IT,it;q=0.9,en-US;q=0.8,en;q=0.7 | it",
             // Saudi Arabia, Egypt
@@ -75,16 +76,80 @@ class LocaleNegotiatorTest {
             "en-US,en;q=0.9 | en",
             "en-GB,en;q=0.9,en-US;q=0.8 | en",
             "en-US,en;q=0.9,zh-CN;q=0.8,zh;q=0.7 | en",
+            // Netherlands, Belgium, Poland, Turkey
+            "nl-NL,nl;q=0.9,en-US;q=0.8,en;q=0.7 | nl",
+            "nl-BE,nl;q=0.9,fr-BE;q=0.8,fr;q=0.7,en;q=0.6 | nl",
+            "pl-PL,pl;q=0.9,de;q=0.8,en;q=0.7 | pl",
+            "tr-TR,tr;q=0.9 | tr",
+            // Vietnam, Indonesia, Thailand
+            "vi-VN,vi;q=0.9,fr-FR;q=0.8,fr;q=0.7,en-US;q=0.6,en;q=0.5 | vi",
+            "id-ID,id;q=0.9,en-US;q=0.8,en;q=0.7 | id",
+            "th-TH,th;q=0.9,en-US;q=0.8,en;q=0.7 | th",
+            // Israel
+            "he-IL,he;q=0.9,en-US;q=0.8,en;q=0.7 | he",
             // Languages we do not ship
-            "nl-NL,nl;q=0.9,en-US;q=0.8,en;q=0.7 | en",
-            "pl-PL,pl;q=0.9,de;q=0.8,en;q=0.7 | de",
-            "vi-VN,vi;q=0.9,fr-FR;q=0.8,fr;q=0.7,en-US;q=0.6,en;q=0.5 | fr",
-            "tr-TR,tr;q=0.9 | en",
+            "fi-FI,fi;q=0.9,sv;q=0.8,en;q=0.7 | en",
+            "sv-SE,sv;q=0.9,de;q=0.8,en;q=0.7 | de",
             "hi-IN,hi;q=0.9,en-IN;q=0.8,en;q=0.7 | en",
             "fa-IR,fa;q=0.9,en-US;q=0.8,en;q=0.7 | en",
         })
         void giveTheLocaleTheirReadersExpect(String header, String expected) {
             assertThat(SHIPPED.negotiate(header).toLanguageTag()).isEqualTo(expected);
+        }
+    }
+
+    /** Tags that name a shipped locale in another way, and the one neighbour that must never stand in. */
+    @Nested
+    class Aliases {
+        @ParameterizedTest(name = "{0} -> {1}")
+        @CsvSource(delimiter = '|', value = {
+            "iw | he",
+            "iw-IL | he",
+            "IW-il,en;q=0.5 | he",
+            "in | id",
+            "in-ID | id",
+            "in-ID,in;q=0.9,en;q=0.8 | id",
+            "zh-HK | zh-TW",
+            "zh-MO | zh-TW",
+            "zh-Hant-MO | zh-TW",
+            "uk | uk",
+            "uk-UA | uk",
+            "uk,ru;q=0.1 | uk",
+            "ru,uk;q=0.1 | ru",
+            "iw;q=0,he-IL;q=0.5,en;q=0.1 | en",
+            "in;q=0,id-ID;q=0.5,en;q=0.1 | en",
+        })
+        void resolveAsTheirReadersExpect(String header, String expected) {
+            assertThat(SHIPPED.negotiate(header).toLanguageTag()).isEqualTo(expected);
+            assertThat(SHIPPED.match(header)).as("matched, not fallen back to").isPresent();
+        }
+
+        @Test
+        void theHeaderIsReadAsWrittenSoTheLegacyCodesNeedTheirOwnRule() {
+            // Java's Locale maps iw and in itself, but the negotiator reads the raw header string.
+            assertThat(Locale.forLanguageTag("iw").getLanguage()).isEqualTo("he");
+            assertThat(LocaleNegotiator.parse("iw-IL,in;q=0.5,ji,it,ind,iwx").tags())
+                    .containsExactly("he-il", "id", "yi", "it", "ind", "iwx");
+            assertThat(LocaleNegotiator.modernLanguage("i")).isEqualTo("i");
+            assertThat(LocaleNegotiator.modernLanguage("in-id")).isEqualTo("id-id");
+        }
+
+        @Test
+        void theLegacyCodesWorkInLocaleListsToo() {
+            assertThat(SHIPPED.negotiate(List.of(new Locale("iw", "IL")))).isEqualTo(Locale.forLanguageTag("he"));
+            assertThat(SHIPPED.negotiate(List.of(new Locale("in")))).isEqualTo(Locale.forLanguageTag("id"));
+        }
+
+        @Test
+        void ukrainianNeverFallsBackToRussian() {
+            LocaleNegotiator russianOnly = LocaleNegotiator.of(
+                    List.of(Locale.ENGLISH, Locale.forLanguageTag("ru")), Locale.ENGLISH);
+            assertThat(russianOnly.match("uk-UA,uk;q=0.9")).isEmpty();
+            assertThat(russianOnly.negotiate("uk-UA,uk;q=0.9")).isEqualTo(Locale.ENGLISH);
+            assertThat(russianOnly.negotiate("uk,ru;q=0.1")).isEqualTo(Locale.forLanguageTag("ru"));
+            for (String ukrainian : List.of("uk", "uk-UA", "uk-Cyrl-UA", "uk;q=0.5")) {
+                assertThat(SHIPPED.negotiate(ukrainian)).as(ukrainian).isEqualTo(Locale.forLanguageTag("uk"));
+            }
         }
     }
 
@@ -121,7 +186,7 @@ class LocaleNegotiatorTest {
 
         @Test
         void matchTellsAnUnsupportedLanguageFromTheDefault() {
-            assertThat(SHIPPED.match("pl")).isEmpty();
+            assertThat(SHIPPED.match("fi")).isEmpty();
             assertThat(SHIPPED.match("en")).contains(Locale.ENGLISH);
             assertThat(SHIPPED.match("zh-HK")).contains(Locale.forLanguageTag("zh-TW"));
         }
@@ -205,7 +270,7 @@ class LocaleNegotiatorTest {
     class LocaleLists {
         @Test
         void followThePreferenceOrderOfServletAndJaxRsLocales() {
-            assertThat(SHIPPED.negotiate(List.of(Locale.forLanguageTag("nl-NL"), Locale.forLanguageTag("zh-HK"))))
+            assertThat(SHIPPED.negotiate(List.of(Locale.forLanguageTag("fi-FI"), Locale.forLanguageTag("zh-HK"))))
                     .isEqualTo(Locale.forLanguageTag("zh-TW"));
             assertThat(SHIPPED.negotiate(List.of(Locale.GERMANY, Locale.JAPANESE))).isEqualTo(Locale.GERMAN);
             assertThat(SHIPPED.negotiate(List.of(Locale.forLanguageTag("pt-PT"), Locale.ENGLISH))).isEqualTo(Locale.ENGLISH);
@@ -275,11 +340,11 @@ class LocaleNegotiatorTest {
         @Test
         void givesTheSameAnswerFromTheCacheAsWithout() {
             LocaleNegotiator negotiator = LocaleNegotiator.of(StatusCatalog.SHIPPED_LOCALES, Locale.ENGLISH);
-            Locale first = negotiator.negotiate("pl,zh-HK;q=0.5");
-            Locale second = negotiator.negotiate("pl,zh-HK;q=0.5");
+            Locale first = negotiator.negotiate("fi,zh-HK;q=0.5");
+            Locale second = negotiator.negotiate("fi,zh-HK;q=0.5");
             assertThat(first).isEqualTo(second).isEqualTo(Locale.forLanguageTag("zh-TW"));
-            assertThat(negotiator.match("pl")).isEmpty();
-            assertThat(negotiator.match("pl")).isEmpty();
+            assertThat(negotiator.match("fi")).isEmpty();
+            assertThat(negotiator.match("fi")).isEmpty();
         }
     }
 

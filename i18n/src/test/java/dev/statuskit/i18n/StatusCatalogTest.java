@@ -55,7 +55,7 @@ class StatusCatalogTest {
         void aLocaleOutsideTheSupportedSetIsNegotiatedFirst() {
             assertThat(CATALOG.http(404, Locale.forLanguageTag("zh-HK")).locale()).isEqualTo(ZH_TW);
             assertThat(CATALOG.http(404, Locale.forLanguageTag("de-AT")).title()).isEqualTo("Nicht gefunden");
-            assertThat(CATALOG.http(404, Locale.forLanguageTag("pl")).locale()).isEqualTo(Locale.ENGLISH);
+            assertThat(CATALOG.http(404, Locale.forLanguageTag("fi")).locale()).isEqualTo(Locale.ENGLISH);
         }
 
         @Test
@@ -89,7 +89,7 @@ class StatusCatalogTest {
                 Locale.setDefault(Locale.GERMAN);
                 StatusCatalog fresh = StatusCatalog.builder().build();
                 assertThat(fresh.http(404, Locale.ENGLISH).title()).isEqualTo("Not Found");
-                assertThat(fresh.negotiate("pl")).isEqualTo(Locale.ENGLISH);
+                assertThat(fresh.negotiate("fi")).isEqualTo(Locale.ENGLISH);
             } finally {
                 Locale.setDefault(saved);
             }
@@ -125,16 +125,17 @@ class StatusCatalogTest {
 
         @Test
         void canAddALocaleWhoseMissingKeysFallBackToEnglish() {
-            Locale polish = Locale.forLanguageTag("pl");
+            Locale finnish = Locale.forLanguageTag("fi");
+            assertThat(StatusCatalog.SHIPPED_LOCALES).as("a language StatusKit does not ship").doesNotContain(finnish);
             StatusCatalog catalog = StatusCatalog.builder()
-                    .supportedLocales(List.of(Locale.ENGLISH, polish))
+                    .supportedLocales(List.of(Locale.ENGLISH, finnish))
                     .addBundle("com.acme.errors", loader)
                     .build();
-            assertThat(catalog.negotiate("pl-PL,pl;q=0.9")).isEqualTo(polish);
-            assertThat(catalog.http(404, polish).title()).isEqualTo("Nie znaleziono");
-            assertThat(catalog.http(404, polish).locale()).isEqualTo(polish);
-            assertThat(catalog.http(500, polish).title()).isEqualTo("Internal Server Error");
-            assertThat(catalog.http(500, polish).locale()).as("the language the text is really in").isEqualTo(Locale.ENGLISH);
+            assertThat(catalog.negotiate("fi-FI,fi;q=0.9")).isEqualTo(finnish);
+            assertThat(catalog.http(404, finnish).title()).isEqualTo("Ei löytynyt");
+            assertThat(catalog.http(404, finnish).locale()).isEqualTo(finnish);
+            assertThat(catalog.http(500, finnish).title()).isEqualTo("Internal Server Error");
+            assertThat(catalog.http(500, finnish).locale()).as("the language the text is really in").isEqualTo(Locale.ENGLISH);
         }
 
         @Test
@@ -177,9 +178,48 @@ class StatusCatalogTest {
         }
 
         @Test
-        void shipTwelveLocales() {
+        void shipTwentyLocales() {
             assertThat(CATALOG.supportedLocales()).extracting(Locale::toLanguageTag)
-                    .containsExactly("en", "zh-CN", "zh-TW", "ja", "ko", "de", "fr", "es", "pt-BR", "ru", "it", "ar");
+                    .containsExactly("en", "zh-CN", "zh-TW", "ja", "ko", "de", "fr", "es", "pt-BR", "ru", "it", "ar",
+                            "nl", "pl", "tr", "uk", "vi", "id", "th", "he");
+            assertThat(StatusCatalog.SHIPPED_LOCALES).isEqualTo(CATALOG.supportedLocales());
+        }
+
+        @ParameterizedTest(name = "{0} is answered from messages_{1}")
+        @CsvSource({"nl, nl", "pl, pl", "tr, tr", "uk, uk", "vi, vi", "id, id", "th, th", "he, he", "iw, he", "in-ID, id"})
+        void answerTheNewLanguagesFromTheirOwnFiles(String tag, String file) {
+            Locale locale = Locale.forLanguageTag(file);
+            LocalizedText notFound = CATALOG.http(404, Locale.forLanguageTag(tag));
+            assertThat(notFound.locale()).isEqualTo(locale);
+            assertThat(notFound.title()).isEqualTo(CATALOG.text("http.404.title", locale).orElseThrow()).isNotEqualTo("Not Found");
+        }
+
+        @Test
+        void neverAnswerUkrainianInRussian() {
+            Locale ukrainian = Locale.forLanguageTag("uk");
+            Locale russian = Locale.forLanguageTag("ru");
+            StatusCatalog withoutUkrainian = StatusCatalog.builder()
+                    .supportedLocales(List.of(Locale.ENGLISH, russian)).build();
+            assertThat(withoutUkrainian.negotiate("uk-UA,uk;q=0.9")).isEqualTo(Locale.ENGLISH);
+            assertThat(withoutUkrainian.http(404, ukrainian).locale()).isEqualTo(Locale.ENGLISH);
+            assertThat(CATALOG.http(404, ukrainian).locale()).isEqualTo(ukrainian);
+            assertThat(CATALOG.http(404, ukrainian).title()).isNotEqualTo(CATALOG.http(404, russian).title());
+        }
+    }
+
+    /** Texts whose exact wording was reviewed; a change to them is a regression unless it is deliberate. */
+    @Nested
+    class PinnedTexts {
+        @Test
+        void theEnglish1011DescriptionFollowsRfc6455Erratum3227() {
+            assertThat(CATALOG.closeCode(1011, Locale.ENGLISH).description()).isEqualTo(
+                    "The endpoint (server or client) hit an unexpected condition that prevented it from fulfilling the request.");
+        }
+
+        @Test
+        void theArabic424DescriptionIsTheReviewedOne() {
+            assertThat(CATALOG.http(424, Locale.forLanguageTag("ar")).description())
+                    .isEqualTo("فشل الطلب لأن طلبًا آخر يعتمد عليه هذا الطلب قد فشل.");
         }
     }
 
@@ -189,5 +229,14 @@ class StatusCatalogTest {
         assertThat(StatusCatalog.isRightToLeft(Locale.forLanguageTag("he-IL"))).isTrue();
         assertThat(StatusCatalog.isRightToLeft(ZH_CN)).isFalse();
         assertThat(StatusCatalog.isRightToLeft(null)).isFalse();
+    }
+
+    @Test
+    void ofTheShippedLanguagesExactlyArabicAndHebrewAreRightToLeft() {
+        assertThat(StatusCatalog.SHIPPED_LOCALES.stream().filter(StatusCatalog::isRightToLeft).map(Locale::toLanguageTag))
+                .containsExactly("ar", "he");
+        assertThat(StatusCatalog.isRightToLeft(Locale.forLanguageTag("iw"))).as("the legacy code for Hebrew").isTrue();
+        assertThat(StatusCatalog.isRightToLeft(Locale.forLanguageTag("fa-IR"))).isTrue();
+        assertThat(StatusCatalog.isRightToLeft(Locale.forLanguageTag("ur"))).isTrue();
     }
 }

@@ -83,7 +83,7 @@ class CloseClassifierTest {
     @Nested
     class Localization {
         @ParameterizedTest(name = "{0} is classified in {1}")
-        @CsvSource({"de, de", "de-AT, de", "fr-CA, fr", "ja-JP, ja", "zh-HK, zh-TW", "pl, en"})
+        @CsvSource({"de, de", "de-AT, de", "fr-CA, fr", "ja-JP, ja", "zh-HK, zh-TW", "pl, pl", "he-IL, he", "fi, en"})
         void aLocaleIsNegotiatedToTheBestSupportedOne(String requested, String expected) {
             Locale expectedLocale = Locale.forLanguageTag(expected);
 

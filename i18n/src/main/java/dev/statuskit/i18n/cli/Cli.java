@@ -26,7 +26,9 @@ public final class Cli {
             "Usage: java -jar statuskit-i18n.jar <http-code> [--lang <tag>]",
             "       java -jar statuskit-i18n.jar ws <close-code> [--lang <tag>]",
             "       java -jar statuskit-i18n.jar --json [--lang <tag>]",
-            "<tag> is a language tag or an Accept-Language value, e.g. zh-CN or \"de-AT,de;q=0.9\".");
+            "<tag> is a language tag or an Accept-Language value, e.g. zh-CN or \"de-AT,de;q=0.9\".",
+            "Languages: " + StatusCatalog.SHIPPED_LOCALES.stream().map(Locale::toLanguageTag).collect(Collectors.joining(", "))
+                    + " (iw is read as he, in as id, zh-HK and zh-MO as zh-TW).");
 
     private final PrintStream out;
     private final PrintStream err;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.statuskit.i18n.CloseCodeRegistry;
 import dev.statuskit.i18n.HttpStatusRegistry;
 import dev.statuskit.i18n.StatusCatalog;
+import dev.statuskit.testing.Scripts;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -12,7 +13,6 @@ import jakarta.json.JsonReader;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.io.StringReader;
-import java.lang.Character.UnicodeScript;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.stream.Stream;
@@ -95,7 +95,7 @@ class CliTest {
             "ws abc | Close code must be a whole number, not \"abc\"",
             "ws | ws needs a close code, e.g. ws 1013",
             "404 --lang | --lang needs a language tag, e.g. --lang zh-CN",
-            "404 --lang pl | Language \"pl\" is not supported; supported: en, zh-CN, zh-TW, ja, ko, de, fr, es, pt-BR, ru, it, ar",
+            "404 --lang fi | Language \"fi\" is not supported; supported: en, zh-CN, zh-TW, ja, ko, de, fr, es, pt-BR, ru, it, ar, nl, pl, tr, uk, vi, id, th, he",
             "404 405 | Unexpected argument: \"405\"",
             "--json 404 | --json dumps the whole registry and takes no code",
             "--frobnicate | Unexpected argument: \"--frobnicate\"",
@@ -122,12 +122,20 @@ class CliTest {
             assertThat(run.exit()).isZero();
             assertThat(run.out()).startsWith("Usage:");
         }
+
+        @Test
+        void helpListsTheTwentyLanguagesAndTheAliases() {
+            assertThat(run("--help").out()).contains("\nLanguages: en, zh-CN, zh-TW, ja, ko, de, fr, es, pt-BR, ru, it, ar,"
+                    + " nl, pl, tr, uk, vi, id, th, he (iw is read as he, in as id, zh-HK and zh-MO as zh-TW).\n");
+        }
     }
 
     @Nested
     class JsonDump {
+        /** Listed here rather than read from the catalog, so that a locale dropped from it fails. */
         static Stream<Locale> locales() {
-            return StatusCatalog.SHIPPED_LOCALES.stream();
+            return Stream.of("en", "zh-CN", "zh-TW", "ja", "ko", "de", "fr", "es", "pt-BR", "ru", "it", "ar",
+                    "nl", "pl", "tr", "uk", "vi", "id", "th", "he").map(Locale::forLanguageTag);
         }
 
         static JsonArray parse(String json) {
@@ -145,14 +153,21 @@ class CliTest {
             long http = entries.stream().map(JsonObject.class::cast).filter(e -> e.getString("kind").equals("http")).count();
             long ws = entries.stream().map(JsonObject.class::cast).filter(e -> e.getString("kind").equals("websocket")).count();
             assertThat(http).isEqualTo(HttpStatusRegistry.registered().size()).isEqualTo(64);
-            assertThat(ws).isEqualTo(CloseCodeRegistry.registered().size());
+            assertThat(ws).isEqualTo(CloseCodeRegistry.registered().size()).isEqualTo(19);
             for (JsonObject entry : entries.getValuesAs(JsonObject.class)) {
                 assertThat(entry.keySet()).contains("code", "kind", "title", "description", "reference", "category");
                 assertThat(entry.getString("title")).isNotBlank();
                 assertThat(entry.getString("description")).isNotBlank();
                 assertThat(entry.getString("locale")).isEqualTo(locale.toLanguageTag());
-                assertThat(inScript(entry.getString("description"), locale))
+                assertThat(Scripts.isWrittenIn(entry.getString("description"), locale))
                         .as("%s %s in %s", entry.getString("kind"), entry.getInt("code"), locale).isTrue();
+                if (!locale.equals(Locale.ENGLISH)) {
+                    StatusCatalog catalog = StatusCatalog.standard();
+                    int code = entry.getInt("code");
+                    String english = entry.getString("kind").equals("http") ? catalog.http(code, Locale.ENGLISH).description()
+                            : catalog.closeCode(code, Locale.ENGLISH).description();
+                    assertThat(entry.getString("description")).as("%s in %s", code, locale).isNotEqualTo(english);
+                }
             }
         }
 
@@ -167,20 +182,6 @@ class CliTest {
                     .filter(e -> e.getString("kind").equals("http") && e.getInt("code") == 404).findFirst().orElseThrow();
             assertThat(notFound.getString("category")).isEqualTo("client-error");
             assertThat(notFound.getString("reference")).isEqualTo("RFC 9110 §15.5.5");
-        }
-
-        private boolean inScript(String text, Locale locale) {
-            return text.codePoints().anyMatch(c -> {
-                UnicodeScript s = UnicodeScript.of(c);
-                switch (locale.getLanguage()) {
-                    case "zh": return s == UnicodeScript.HAN;
-                    case "ja": return s == UnicodeScript.HIRAGANA || s == UnicodeScript.KATAKANA;
-                    case "ko": return s == UnicodeScript.HANGUL;
-                    case "ru": return s == UnicodeScript.CYRILLIC;
-                    case "ar": return s == UnicodeScript.ARABIC;
-                    default: return s == UnicodeScript.LATIN;
-                }
-            });
         }
     }
 

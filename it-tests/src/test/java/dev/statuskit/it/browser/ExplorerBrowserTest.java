@@ -7,11 +7,13 @@ import dev.statuskit.demo.BoomResource;
 import dev.statuskit.demo.DemoServer;
 import dev.statuskit.i18n.CloseCodeRegistry;
 import dev.statuskit.i18n.HttpStatusRegistry;
+import dev.statuskit.testing.Scripts;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
@@ -96,6 +98,40 @@ class ExplorerBrowserTest {
         }
 
         @Test
+        void isRightToLeftInHebrew() {
+            open("?lang=he");
+            assertThat(htmlAttribute("lang")).isEqualTo("he");
+            assertThat(htmlAttribute("dir")).isEqualTo("rtl");
+            assertThat(browser.findElement(By.tagName("body")).getCssValue("direction")).isEqualTo("rtl");
+            assertThat(cell("http-404", 2)).isEqualTo("לא נמצא");
+            assertThat(cell("ws-1000", 2)).isEqualTo("סגירה רגילה");
+        }
+
+        @Test
+        void isInThaiScriptInThai() {
+            open("?lang=th");
+            assertThat(htmlAttribute("lang")).isEqualTo("th");
+            assertThat(htmlAttribute("dir")).isEqualTo("ltr");
+            assertThat(cell("http-404", 2)).isEqualTo("ไม่พบ");
+            assertThat(cell("ws-1000", 2)).isEqualTo("การปิดตามปกติ");
+            String heading = browser.findElement(By.tagName("h1")).getText();
+            assertThat(Scripts.isWrittenIn(heading, Locale.forLanguageTag("th"))).as(heading).isTrue();
+        }
+
+        @Test
+        void theSwitcherOffersTheTwentyLanguagesAndTurnsThePageRightToLeftForHebrew() {
+            open("");
+            Select languages = new Select(browser.findElement(By.id("lang")));
+            assertThat(languages.getOptions()).hasSize(20);
+            assertThat(languages.getOptions()).extracting(WebElement::getText)
+                    .contains("Nederlands", "Polski", "Türkçe", "Українська", "Tiếng Việt", "Bahasa Indonesia", "ไทย", "עברית");
+            languages.selectByValue("he");
+            new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> "he".equals(htmlAttribute("lang")));
+            assertThat(htmlAttribute("dir")).isEqualTo("rtl");
+            assertThat(browser.getCurrentUrl()).endsWith("?lang=he");
+        }
+
+        @Test
         void theSwitcherChangesTheLanguage() {
             open("");
             new Select(browser.findElement(By.id("lang"))).selectByValue("ja");
@@ -139,6 +175,26 @@ class ExplorerBrowserTest {
         }
 
         @Test
+        void aHebrewNotFoundPageIsRightToLeft() {
+            open("status/404?lang=he");
+            assertThat(htmlAttribute("lang")).isEqualTo("he");
+            assertThat(htmlAttribute("dir")).isEqualTo("rtl");
+            assertThat(browser.findElement(By.tagName("body")).getCssValue("direction")).isEqualTo("rtl");
+            assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("לא נמצא");
+            assertThat(browser.getTitle()).isEqualTo("404 לא נמצא");
+        }
+
+        @Test
+        void aThaiNotFoundPageIsInThai() {
+            open("status/404?lang=th");
+            assertThat(htmlAttribute("lang")).isEqualTo("th");
+            assertThat(htmlAttribute("dir")).isEqualTo("ltr");
+            assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("ไม่พบ");
+            String detail = browser.findElement(By.cssSelector("main > p:not(.status)")).getText();
+            assertThat(Scripts.isWrittenIn(detail, Locale.forLanguageTag("th"))).as(detail).isTrue();
+        }
+
+        @Test
         void fitsAPhoneScreenWithoutScrollingSideways() {
             browser.manage().window().setSize(new org.openqa.selenium.Dimension(375, 740));
             try {
@@ -175,6 +231,45 @@ class ExplorerBrowserTest {
             String result = tryCode("1005");
             assertThat(result).contains("服务器已拒绝: rejected 1005: 未收到状态码");
             assertThat(browser.findElement(By.id("ws-result")).getAttribute("data-close-code")).isEqualTo("1000");
+        }
+
+        /** The text directly in the result, outside every bdi: the page's own language and punctuation only. */
+        private String textOutsideIsolates() {
+            return (String) browser.executeScript("return Array.from(arguments[0].childNodes)"
+                    + ".filter(function(n){return n.nodeType === 3;}).map(function(n){return n.textContent;}).join('|');",
+                    browser.findElement(By.id("ws-result")));
+        }
+
+        private List<String> leftToRightIsolates() {
+            return browser.findElements(By.cssSelector("#ws-result > bdi[dir='ltr']")).stream().map(WebElement::getText).toList();
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource({"ar, إغلاق طبيعي, جرّب", "he, סגירה רגילה, ניסיון"})
+        void inARightToLeftLanguageTheLatinPartsOfTheResultLineAreIsolated(String tag, String name, String tryText)
+                throws IOException {
+            open("?lang=" + tag);
+            String result = tryCode("1000");
+            assertThat(result).contains(name);
+            assertThat(leftToRightIsolates()).containsExactly(
+                    "code=1000, reason=\"" + tryText + " 1000\", wasClean=true", "1000", "(standard)", "NEVER");
+            WebElement reason = browser.findElement(By.cssSelector("#ws-result > bdi[dir='ltr'] > bdi:not([dir])"));
+            assertThat(reason.getText()).as("the reason, isolated in its own direction").isEqualTo(tryText + " 1000");
+            assertThat(reason.getCssValue("direction")).isEqualTo("rtl");
+            assertThat(browser.findElement(By.cssSelector("#ws-result > bdi[dir='ltr']")).getCssValue("direction"))
+                    .isEqualTo("ltr");
+            assertThat(browser.findElement(By.id("ws-result")).getCssValue("direction")).isEqualTo("rtl");
+            assertThat(textOutsideIsolates()).contains(name).doesNotContainPattern("[A-Za-z]");
+            screenshot("try-1000-" + tag + ".png");
+        }
+
+        @Test
+        void inHebrewTheServersLatinRejectionIsIsolatedToo() {
+            open("?lang=he");
+            String result = tryCode("1005");
+            assertThat(result).contains("השרת סירב: rejected 1005: ");
+            assertThat(leftToRightIsolates()).startsWith("rejected 1005");
+            assertThat(textOutsideIsolates()).contains("השרת סירב").doesNotContainPattern("[A-Za-z]");
         }
 
         private String tryCode(String code) {

@@ -30,11 +30,13 @@ import org.junit.jupiter.params.provider.EnumSource;
 /** Many threads and many distinct headers at once: no cross-talk between answers, and a flat heap. */
 class ConcurrencyAndMemoryTest {
     static final StatusCatalog CATALOG = StatusCatalog.standard();
-    /** What clients send, and the locale each must get: the twelve, plus aliases and fallbacks. */
+    /** What clients send, and the locale each must get: the twenty, plus aliases and fallbacks. */
     static final String[][] LANGUAGES = {
         {"en", "en"}, {"zh-CN", "zh-CN"}, {"zh-TW", "zh-TW"}, {"ja", "ja"}, {"ko", "ko"}, {"de", "de"}, {"fr", "fr"},
-        {"es", "es"}, {"pt-BR", "pt-BR"}, {"ru", "ru"}, {"it", "it"}, {"ar", "ar"}, {"zh-HK,en;q=0.5", "zh-TW"},
-        {"de-AT", "de"}, {"es-419", "es"}, {"pt-PT", "pt-BR"}, {"pl,ja;q=0.1", "ja"}, {"tlh", "en"}, {"zh", "zh-CN"},
+        {"es", "es"}, {"pt-BR", "pt-BR"}, {"ru", "ru"}, {"it", "it"}, {"ar", "ar"}, {"nl", "nl"}, {"pl", "pl"},
+        {"tr", "tr"}, {"uk", "uk"}, {"vi", "vi"}, {"id", "id"}, {"th", "th"}, {"he", "he"}, {"zh-HK,en;q=0.5", "zh-TW"},
+        {"de-AT", "de"}, {"es-419", "es"}, {"pt-PT", "pt-BR"}, {"pl,ja;q=0.1", "pl"}, {"fi,ja;q=0.1", "ja"},
+        {"tlh", "en"}, {"zh", "zh-CN"}, {"iw-IL", "he"}, {"in", "id"}, {"uk-UA,ru;q=0.5", "uk"},
     };
     static final int THREADS = 32;
     static final int REQUESTS_PER_THREAD = 30;

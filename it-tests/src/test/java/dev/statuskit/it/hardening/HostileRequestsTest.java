@@ -154,7 +154,8 @@ class HostileRequestsTest {
                 "de;q=0.1,".repeat(700) + "ja", "ab-".repeat(2600) + "ab", "1,".repeat(3900), "x".repeat(9000),
                 "zh-Hant-HK-" + "a-b-".repeat(1000), ";;;q=abc,,,--,*;q=9,äöü;q=0.5,de-;q=,zh_CN;q=1.5");
         Gen<String> tag = Gen.of("zh", "zh-CN", "zh-TW", "zh-Hant", "zh-HK", "ja", "ko-KR", "de-AT", "fr",
-                "es-419", "pt", "pt-PT", "ru", "it", "ar", "en-US", "tlh", "x-klingon", "*", "", "-", "i-default");
+                "es-419", "pt", "pt-PT", "ru", "it", "ar", "nl-BE", "pl", "tr", "uk-UA", "vi", "in", "th", "iw-IL",
+                "en-US", "tlh", "x-klingon", "*", "", "-", "i-default");
         Gen<String> languageWeight = Gen.of("", ";q=0", ";q=1", ";q=0.5", ";q=0.999", ";q=", ";q=2", ";Q=0.3",
                 "; q = 0.7", ";;", ";q=0.5;level=1", ";q=0,5");
         Gen<String> junk = Gen.chars("abzCNTW-*;=q.0159 \t,äß中", 24);
