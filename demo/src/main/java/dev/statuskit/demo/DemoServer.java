@@ -1,7 +1,8 @@
 package dev.statuskit.demo;
 
 import dev.statuskit.http.ProblemResponder;
-import dev.statuskit.http.ProblemOptions;
+import dev.statuskit.http.ProblemCustomizer;
+import dev.statuskit.i18n.LocaleResolver;
 import dev.statuskit.i18n.StatusCatalog;
 import dev.statuskit.websocket.CloseClassifier;
 import dev.statuskit.websocket.StatusKitConfigurator;
@@ -9,9 +10,7 @@ import dev.statuskit.websocket.StatusKitWebSocketOptions;
 import dev.statuskit.http.jaxrs.StatusKitFeature;
 import dev.statuskit.http.servlet.StatusKitFilter;
 import jakarta.servlet.ServletContextEvent;
-import jakarta.servlet.DispatcherType;
 import jakarta.servlet.ServletContextListener;
-import java.util.EnumSet;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import org.eclipse.jetty.ee11.servlet.ServletContextHandler;
@@ -57,18 +56,24 @@ public final class DemoServer implements AutoCloseable {
         CloseClassifier classifier = CloseClassifier.builder().catalog(catalog).build();
         StatusKitWebSocketOptions webSocketOptions = StatusKitWebSocketOptions.builder().classifier(classifier).build();
 
+        // One responder for the filter, the Jakarta REST feature and Jetty's own errors: the same answers
+        // everywhere. ?lang= chooses the language over Accept-Language; a W3C traceparent adds a traceId.
+        ProblemResponder responder = ProblemResponder.builder()
+                .catalog(catalog)
+                .localeResolver(LocaleResolver.queryParameter("lang"))
+                .customizer(ProblemCustomizer.traceId())
+                .build();
+
         ServletContextHandler context = new ServletContextHandler();
         context.setContextPath("/");
         context.addEventListener(new ServletContextListener() {
             @Override
             public void contextInitialized(ServletContextEvent event) {
-                event.getServletContext().addFilter("lang-parameter", new LangParameterFilter())
-                        .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), false, "/status/*");
-                StatusKitFilter.register(event.getServletContext(), ProblemOptions.defaults());
+                StatusKitFilter.register(event.getServletContext(), responder);
             }
         });
         ResourceConfig api = new ResourceConfig(ItemsResource.class, BoomResource.class)
-                .register(StatusKitFeature.class)
+                .register(new StatusKitFeature(responder))
                 .property(ServerProperties.WADL_FEATURE_DISABLE, true);
         context.addServlet(new ServletHolder("api", new ServletContainer(api)), "/api/*");
         context.addServlet(new ServletHolder("status", new StatusServlet()), "/status/*");
@@ -79,7 +84,7 @@ public final class DemoServer implements AutoCloseable {
                         .build()));
         server.setHandler(context);
         // Jetty's own errors (ambiguous or malformed paths, 414, 431), answered before any filter: as problems too.
-        server.setErrorHandler(new ProblemErrorHandler(ProblemResponder.create(ProblemOptions.defaults())));
+        server.setErrorHandler(new ProblemErrorHandler(responder));
     }
 
     /** Starts a demo server; port 0 picks a free port. */

@@ -1,10 +1,11 @@
 package dev.statuskit.demo;
 
 import dev.statuskit.http.ErrorAnswer;
+import dev.statuskit.http.ProblemRequest;
 import dev.statuskit.http.ProblemResponder;
-import dev.statuskit.http.RequestInfo;
 import java.nio.ByteBuffer;
 import java.util.Optional;
+import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.server.Request;
@@ -13,16 +14,14 @@ import org.eclipse.jetty.server.handler.ErrorHandler;
 import org.eclipse.jetty.util.Callback;
 
 /**
- * Jetty's own error answers, rendered by StatusKit: the errors Jetty answers before any servlet filter runs
- * (an ambiguous {@code %2F} or {@code %5C} in the path, a bad escape or bad UTF-8 in it, a 414 URI or a 431
- * header section too large, an illegal character in the request line) become localized problems in the
+ * Jetty's own error answers, through the one answer path: the errors Jetty answers before any servlet filter
+ * runs (an ambiguous {@code %2F} or {@code %5C} in the path, a bad escape or bad UTF-8 in it, a 414 URI or a
+ * 431 header section too large, an illegal character in the request line) become localized problems in the
  * negotiated format, as every other error of the demo, instead of Jetty's ISO-8859-1 HTML page.
  *
- * <p>Jetty 12.1 sends even the requests it could not parse here, with what it read of their headers.
- * Jetty's message is never shown: it can quote the request. A status outside 100-599 falls back to
- * Jetty's own page.
- *
- * <p>This lives in the demo and not in {@code statuskit-http-filter}, which depends on no container.
+ * <p>It only applies the {@link ErrorAnswer} the responder decides, as the servlet filter and the Jakarta
+ * REST feature do. Jetty's message is never shown: it can quote the request. A status outside 100-599 falls
+ * back to Jetty's own page.
  */
 public final class ProblemErrorHandler extends ErrorHandler {
     private final ProblemResponder responder;
@@ -34,32 +33,56 @@ public final class ProblemErrorHandler extends ErrorHandler {
 
     @Override
     public boolean handle(Request request, Response response, Callback callback) throws Exception {
-        int status = response.getStatus();
         Object cause = request.getAttribute(ERROR_EXCEPTION);
-        HttpFields headers = request.getHeaders();
-        RequestInfo info = new RequestInfo(request.getMethod(), path(request), headers.get(HttpHeader.ACCEPT),
-                headers.get(HttpHeader.ACCEPT_LANGUAGE));
-        Optional<ErrorAnswer> found = responder.answer(status, cause instanceof Throwable t ? t : null, null, info);
+        Optional<ErrorAnswer> found = responder.answer(response.getStatus(), cause instanceof Throwable t ? t : null,
+                null, new JettyProblemRequest(request));
         if (found.isEmpty() || response.isCommitted()) {
             return super.handle(request, response, callback);
         }
         ErrorAnswer answer = found.get();
-        response.setStatus(answer.status());
         HttpFields.Mutable fields = response.getHeaders();
-        fields.remove(HttpHeader.CONTENT_TYPE);
-        fields.remove(HttpHeader.CONTENT_LENGTH);
-        answer.headers().forEach(fields::put);
-        byte[] body = answer.body();
-        if (answer.hasBody()) {
-            fields.put(HttpHeader.CONTENT_LENGTH, Long.toString(body.length));
+        for (HttpField field : fields.asImmutable()) {
+            if (!ErrorAnswer.keepsApplicationHeader(field.getName())) {
+                fields.remove(field.getName());
+            }
         }
-        response.write(true, ByteBuffer.wrap(body), callback);
+        response.setStatus(answer.status());
+        answer.headers().forEach(fields::put);
+        if (answer.hasBody()) {
+            fields.put(HttpHeader.CONTENT_LENGTH, Long.toString(answer.bodyLength()));
+        }
+        response.write(true, ByteBuffer.wrap(answer.body()), callback);
         return true;
     }
 
-    /** The raw path, for the log line only; never shown (the problem's instance is off in the demo). */
-    private static String path(Request request) {
-        String path = request.getHttpURI().getPath();
-        return path != null ? path : "/";
+    /** A Jetty core request as the responder reads it. */
+    private static final class JettyProblemRequest implements ProblemRequest {
+        private final Request request;
+
+        JettyProblemRequest(Request request) {
+            this.request = request;
+        }
+
+        @Override
+        public String method() {
+            return request.getMethod();
+        }
+
+        /** The raw path, for the log line only; never shown (the problem's instance is off in the demo). */
+        @Override
+        public String path() {
+            String path = request.getHttpURI().getPath();
+            return path != null ? path : "/";
+        }
+
+        @Override
+        public Optional<String> header(String name) {
+            return Optional.ofNullable(request.getHeaders().get(name));
+        }
+
+        @Override
+        public Optional<String> rawQuery() {
+            return Optional.ofNullable(request.getHttpURI().getQuery());
+        }
     }
 }

@@ -113,6 +113,33 @@ class DemoServerTest {
             assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
             assertThat(response.headers().firstValue("Content-Language")).contains("ja");
         }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource({
+            "status/404?lang=ja,         ja",
+            "api/items/42?lang=uk,       uk",
+            "api/boom?lang=he,           he",
+            "no/such/page?lang=th,       th",
+            "api/items/42?lang=de-AT,    de",
+            "api/items/42?lang=xx,       fr",
+            "status/404?lang=%3Cx%3E,    fr",
+        })
+        void theLangParameterChoosesTheLanguageOfEveryAnswerThroughTheLocaleResolver(String path, String expected)
+                throws Exception {
+            HttpResponse<String> response = get(path, "application/problem+json", "fr");
+            assertThat(response.statusCode()).isGreaterThanOrEqualTo(400);
+            assertThat(response.headers().firstValue("Content-Language")).contains(expected);
+            assertThat(response.body()).doesNotContain("<x>");
+        }
+
+        @Test
+        void aTraceparentGivesEveryProblemItsTraceId() throws Exception {
+            HttpRequest request = HttpRequest.newBuilder(URI.create(demo.baseUrl() + "api/boom"))
+                    .header("traceparent", "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01").build();
+            HttpResponse<String> response = CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).isEqualTo(500);
+            assertThat(response.body()).contains("\"traceId\":\"0af7651916cd43dd8448eb211c80319c\"");
+        }
     }
 
     @Nested

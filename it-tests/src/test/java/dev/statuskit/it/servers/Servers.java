@@ -1,6 +1,7 @@
 package dev.statuskit.it.servers;
 
-import dev.statuskit.http.ProblemOptions;
+import dev.statuskit.http.ProblemCustomizer;
+import dev.statuskit.http.ProblemResponder;
 import dev.statuskit.http.jaxrs.StatusKitFeature;
 import dev.statuskit.http.servlet.StatusKitFilter;
 import dev.statuskit.it.app.ApiResources;
@@ -30,6 +31,14 @@ import org.glassfish.jersey.servlet.ServletContainer;
 
 /** Starts each test server once per test JVM, on 127.0.0.1 and a free port. */
 public final class Servers {
+    /**
+     * The one responder of every test server, behind the servlet filter and the Jakarta REST feature alike:
+     * default options, Accept-Language, and the W3C trace-context customizer (a request without
+     * {@code traceparent} is answered as without it).
+     */
+    public static final ProblemResponder RESPONDER = ProblemResponder.builder()
+            .customizer(ProblemCustomizer.traceId()).build();
+
     private static final Map<ServerKind, RunningServer> STARTED = new EnumMap<>(ServerKind.class);
 
     private Servers() {
@@ -61,7 +70,7 @@ public final class Servers {
 
     /** The Jersey application the servlet containers host at /api/*. */
     static ResourceConfig api() {
-        return new ResourceConfig(ApiResources.class).register(StatusKitFeature.class)
+        return new ResourceConfig(ApiResources.class).register(new StatusKitFeature(RESPONDER))
                 .property(ServerProperties.WADL_FEATURE_DISABLE, true);
     }
 
@@ -81,7 +90,7 @@ public final class Servers {
         context.addEventListener(new jakarta.servlet.ServletContextListener() {
             @Override
             public void contextInitialized(jakarta.servlet.ServletContextEvent event) {
-                StatusKitFilter.register(event.getServletContext(), ProblemOptions.defaults());
+                StatusKitFilter.register(event.getServletContext(), RESPONDER);
             }
         });
         context.addServlet(new ServletHolder("api", new ServletContainer(api())), "/api/*");
@@ -110,7 +119,7 @@ public final class Servers {
         tomcat.setConnector(connector);
         Context context = tomcat.addContext("", baseDir.toString());
         context.addServletContainerInitializer(
-                (classes, servletContext) -> StatusKitFilter.register(servletContext, ProblemOptions.defaults()), null);
+                (classes, servletContext) -> StatusKitFilter.register(servletContext, RESPONDER), null);
         Tomcat.addServlet(context, "default", new DefaultServlet()).addMapping("/");
         Tomcat.addServlet(context, "api", new ServletContainer(api())).addMapping("/api/*");
         for (Map.Entry<String, HttpServlet> servlet : TestServlets.all().entrySet()) {
@@ -125,7 +134,7 @@ public final class Servers {
     }
 
     static RunningServer grizzly() {
-        ResourceConfig rooted = new ResourceConfig(RootedApiResources.class).register(StatusKitFeature.class)
+        ResourceConfig rooted = new ResourceConfig(RootedApiResources.class).register(new StatusKitFeature(RESPONDER))
                 .property(ServerProperties.WADL_FEATURE_DISABLE, true);
         HttpServer server = GrizzlyHttpServerFactory.createHttpServer(URI.create("http://127.0.0.1:0/"), rooted);
         int port = server.getListeners().iterator().next().getPort();
