@@ -1,0 +1,158 @@
+package dev.statuskit.it.readme;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.statuskit.http.ProblemCustomizer;
+import dev.statuskit.http.ProblemOptions;
+import dev.statuskit.http.ProblemResponder;
+import dev.statuskit.http.jaxrs.StatusKitFeature;
+import dev.statuskit.http.servlet.StatusKitFilter;
+import dev.statuskit.i18n.LocaleResolver;
+import dev.statuskit.i18n.StatusCatalog;
+import dev.statuskit.testing.HttpCalls;
+import jakarta.json.JsonObject;
+import jakarta.servlet.ServletContext;
+import jakarta.servlet.ServletContextEvent;
+import jakarta.servlet.ServletContextListener;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.eclipse.jetty.ee11.servlet.ServletContextHandler;
+import org.eclipse.jetty.ee11.servlet.ServletHolder;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.glassfish.jersey.server.ResourceConfig;
+import org.glassfish.jersey.server.ServerProperties;
+import org.glassfish.jersey.servlet.ServletContainer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The README's HTTP snippets, compiled and run here on a real Jetty with Jersey. The README shows the lines of
+ * {@link #responderFromTheReadme} and {@link #registerFromTheReadme}; {@link #theReadmeShowsTheseLines}
+ * checks that it still does, line for line.
+ */
+class ReadmeSnippetsTest {
+    static Server server;
+    static URI base;
+
+    /** A resource with nothing in it. */
+    @Path("/")
+    public static final class Empty {
+        @GET
+        @Path("missing")
+        public String missing() {
+            throw new NotFoundException();
+        }
+    }
+
+    static ProblemResponder responderFromTheReadme() {
+        StatusCatalog catalog = StatusCatalog.builder().addBundle("com.acme.errors").build();   // built in code, used as it is
+
+        ProblemResponder responder = ProblemResponder.builder()
+            .catalog(catalog)
+            .options(ProblemOptions.builder().instance(true).build())
+            .localeResolver(LocaleResolver.queryParameter("lang")                // ?lang=ja, then a cookie,
+                .orElse(LocaleResolver.cookie("lang")))                          // then Accept-Language
+            .customizer(ProblemCustomizer.traceId()                              // traceId from a W3C traceparent
+                .andThen((problem, request) -> request.header("X-Tenant")        // your own members
+                    .filter(tenant -> tenant.matches("[a-z0-9-]{1,32}"))
+                    .ifPresent(tenant -> problem.with("tenant", tenant))))
+            .build();
+        return responder;
+    }
+
+    static void registerFromTheReadme(ServletContext servletContext, ResourceConfig resourceConfig,
+                                      ProblemResponder responder) {
+        StatusKitFilter.register(servletContext, responder);
+        resourceConfig.register(new StatusKitFeature(responder));
+    }
+
+    @BeforeAll
+    static void start() throws Exception {
+        ProblemResponder responder = responderFromTheReadme();
+        server = new Server();
+        ServerConnector connector = new ServerConnector(server);
+        connector.setHost("127.0.0.1");
+        connector.setPort(0);
+        server.addConnector(connector);
+        ServletContextHandler context = new ServletContextHandler();
+        context.setContextPath("/");
+        ResourceConfig resourceConfig = new ResourceConfig(Empty.class).property(ServerProperties.WADL_FEATURE_DISABLE, true);
+        context.addEventListener(new ServletContextListener() {
+            @Override
+            public void contextInitialized(ServletContextEvent event) {
+                registerFromTheReadme(event.getServletContext(), resourceConfig, responder);
+            }
+        });
+        context.addServlet(new ServletHolder("api", new ServletContainer(resourceConfig)), "/api/*");
+        server.setHandler(context);
+        server.start();
+        base = URI.create("http://127.0.0.1:" + connector.getLocalPort() + "/");
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        server.stop();
+    }
+
+    @Test
+    void theCatalogBuiltInCodeIsUsedAsItIs() {
+        HttpResponse<String> response = HttpCalls.send(base, "GET", "api/missing", "Accept-Language", "de");
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(HttpCalls.json(response).getString("title")).isEqualTo("Hier ist nichts");
+        assertThat(HttpCalls.json(response).getString("instance")).isEqualTo("/api/missing");
+    }
+
+    @Test
+    void theQueryParameterThenTheCookieThenAcceptLanguageChooseTheLanguage() {
+        assertThat(HttpCalls.header(HttpCalls.send(base, "GET", "api/missing?lang=ja", "Accept-Language", "de",
+                "Cookie", "lang=ko"), "Content-Language")).isEqualTo("ja");
+        assertThat(HttpCalls.header(HttpCalls.send(base, "GET", "api/missing", "Accept-Language", "de",
+                "Cookie", "theme=dark; lang=ko"), "Content-Language")).isEqualTo("ko");
+        assertThat(HttpCalls.header(HttpCalls.send(base, "GET", "no/such/page?lang=xx", "Accept-Language", "de",
+                "Cookie", "lang=xx"), "Content-Language")).isEqualTo("de");
+    }
+
+    @Test
+    void theCustomizersAddTheTraceIdAndAValidTenant() {
+        JsonObject problem = HttpCalls.json(HttpCalls.send(base, "GET", "api/missing",
+                "traceparent", "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01", "X-Tenant", "acme-eu"));
+        assertThat(problem.getString("traceId")).isEqualTo("4bf92f3577b34da6a3ce929d0e0e4736");
+        assertThat(problem.getString("tenant")).isEqualTo("acme-eu");
+
+        HttpResponse<String> hostile = HttpCalls.send(base, "GET", "no/such/page", "X-Tenant", "<x-sk>");
+        assertThat(hostile.body()).doesNotContain("tenant").doesNotContain("<x-sk>");
+    }
+
+    @Test
+    void theReadmeShowsTheseLines() throws IOException {
+        String readme = Files.readString(Paths.get("..", "README.md"), StandardCharsets.UTF_8);
+        String source = Files.readString(Paths.get("src/test/java/dev/statuskit/it/readme/ReadmeSnippetsTest.java"),
+                StandardCharsets.UTF_8);
+        String section = readme.substring(readme.indexOf("### One responder, and where to extend it"));
+        List<String> lines = new ArrayList<>();
+        Matcher block = Pattern.compile("```java\\n(.*?)```", Pattern.DOTALL).matcher(section);
+        assertThat(block.find()).as("the section's first java block").isTrue();
+        for (String line : block.group(1).split("\\n")) {
+            if (!line.isBlank()) {
+                lines.add(line.strip());
+            }
+        }
+        assertThat(lines).hasSizeGreaterThan(10);
+        for (String line : lines) {
+            assertThat(source).as("README line %s", line).contains(line);
+        }
+    }
+}
