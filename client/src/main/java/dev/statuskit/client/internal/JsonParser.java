@@ -293,7 +293,9 @@ public final class JsonParser {
             case 'u': text.append(readHex4(escape)); return;
             default:
                 pos = escape;
-                throw error("Invalid escape \\" + describe(b & 0xFF) + " in a string (RFC 8259 §7)");
+                int c = b & 0xFF;
+                throw error("Invalid escape " + (c >= 0x21 && c < 0x7F ? "\\" + (char) c : String.format("\\ before byte 0x%02X", c))
+                        + " in a string (RFC 8259 §7)");
         }
     }
 
