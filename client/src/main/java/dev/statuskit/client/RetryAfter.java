@@ -10,6 +10,7 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.time.format.TextStyle;
 import java.util.Locale;
 import java.util.Objects;
@@ -38,6 +39,9 @@ public final class RetryAfter {
                     + " ([0-9]{2}):([0-9]{2}):([0-9]{2}) GMT");
     private static final Pattern ASCTIME = Pattern.compile(
             "(Mon|Tue|Wed|Thu|Fri|Sat|Sun) ([A-Z][a-z]{2}) ([ 0-9][0-9]) ([0-9]{2}):([0-9]{2}):([0-9]{2}) ([0-9]{4})");
+    /** Strict, so that "31 Feb" is refused rather than read as the 28th. */
+    private static final DateTimeFormatter IMF_FIXDATE = DateTimeFormatter.RFC_1123_DATE_TIME
+            .withResolverStyle(ResolverStyle.STRICT);
     private static final String[] MONTHS = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
         "Nov", "Dec"};
 
@@ -111,7 +115,7 @@ public final class RetryAfter {
             return null; // RFC_1123_DATE_TIME would take other offsets too; an HTTP-date is always GMT
         }
         try {
-            return ZonedDateTime.parse(text, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+            return ZonedDateTime.parse(text, IMF_FIXDATE).toInstant();
         } catch (DateTimeParseException e) {
             return null;
         }

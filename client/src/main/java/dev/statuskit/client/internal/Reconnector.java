@@ -93,10 +93,9 @@ public final class Reconnector<S> {
         ReconnectEvent event;
         boolean closeIt = false;
         synchronized (lock) {
-            if (openedGeneration != generation || closedGeneration == openedGeneration) {
-                return;
-            }
-            if (stopped) {
+            // A connection nobody waits for any more (the client stopped, or its attempt was already
+            // reported as failed) is an orphan: it is closed at once.
+            if (stopped || openedGeneration != generation || closedGeneration == openedGeneration) {
                 closeIt = true;
                 event = null;
             } else {
