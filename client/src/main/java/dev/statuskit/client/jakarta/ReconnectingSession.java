@@ -39,9 +39,10 @@ import java.util.function.Supplier;
  * {@code WebSocketContainer.connectToServer} blocks until the handshake ends, so it runs on the connect
  * executor (by default a new daemon thread per attempt), never on the scheduler. Thread-safe.
  *
- * <p>Tyrus 2.2 reports some codes differently from what the server sent: it answers a server's 1014 with a
- * protocol error and reports 1002. Its client reports a server's 1012 as 1012 (measured against the Jetty
- * demo server by this module's tests).
+ * <p>What Tyrus 2.2 reports, measured against the Jetty demo server by this module's tests: a server's 1012
+ * Service Restart arrives as 1012, so the 5-30 s window applies; a server's 1014 Bad Gateway does not: Tyrus
+ * refuses 1014 in a close frame as a protocol error and reports 1002, after which the default policy gives up
+ * (the JDK client reports 1014 and backs off).
  */
 public final class ReconnectingSession implements AutoCloseable {
     private final URI uri;
