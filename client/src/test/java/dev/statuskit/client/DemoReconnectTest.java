@@ -33,19 +33,16 @@ import org.junit.jupiter.params.provider.EnumSource;
 class DemoReconnectTest {
     private static final Instant START = Instant.parse("2025-01-01T00:00:00Z");
     private static DemoServer demo;
-    private static ClientManager tyrus;
     private static HttpClient jdk;
 
     @BeforeAll
     static void start() throws Exception {
         demo = DemoServer.start("127.0.0.1", 0);
-        tyrus = ClientManager.createClient();
         jdk = HttpClient.newHttpClient();
     }
 
     @AfterAll
     static void stop() {
-        tyrus.shutdown();
         demo.close();
     }
 
@@ -105,6 +102,9 @@ class DemoReconnectTest {
         TYRUS {
             @Override
             Client connect(URI uri, ReconnectPolicy policy, ManualScheduler scheduler, ReconnectListener listener) {
+                // A container per client: Tyrus 2.2 shuts a container's executors down when its last session
+                // closes, and a session opening meanwhile (the next test's) is left with a terminated one.
+                ClientManager tyrus = ClientManager.createClient();
                 ReconnectingSession session = ReconnectingSession.builder(tyrus, uri, () -> new Endpoint() {
                     @Override
                     public void onOpen(Session s, EndpointConfig config) {
@@ -135,6 +135,7 @@ class DemoReconnectTest {
                     @Override
                     public void close() {
                         session.close();
+                        tyrus.shutdown();
                     }
                 };
             }
