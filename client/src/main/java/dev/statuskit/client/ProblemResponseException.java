@@ -1,0 +1,107 @@
+package dev.statuskit.client;
+
+import dev.statuskit.http.Problem;
+import java.io.IOException;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * An HTTP error response (4xx or 5xx) that carried an RFC 9457 problem: its status, the {@link Problem}
+ * read from its body, and its {@code Retry-After}.
+ *
+ * <p>It is an {@link IOException} because it is how a request ends, as the JDK client's other failures are.
+ * How each client surfaces it:
+ * <ul>
+ *   <li>JDK {@code HttpClient} with a handler from {@link ProblemBodyHandlers}: {@code HttpClient.send} wraps
+ *       every failure of a body handler in a new {@code IOException}, so use
+ *       {@link ProblemBodyHandlers#send ProblemBodyHandlers.send}, which throws this exception itself, or
+ *       {@link #find(Throwable)} on what {@code send} or {@code sendAsync} gave.</li>
+ *   <li>Jakarta REST client with {@code StatusKitClientFeature}: the call throws a
+ *       {@code ProblemWebApplicationException}, a {@code WebApplicationException} whose cause is this
+ *       exception.</li>
+ * </ul>
+ *
+ * <p>If the body could not be read as a problem (malformed, too large), {@link #problem()} holds only the
+ * status and {@link #getCause()} is the {@link ProblemParseException}.
+ */
+public class ProblemResponseException extends IOException {
+    private static final long serialVersionUID = 1L;
+    /** How many causes {@link #find} follows at most. */
+    private static final int MAX_CAUSES = 32;
+
+    private final int status;
+    /** Not serialized: a deserialized exception has no problem. */
+    private final transient Problem problem;
+    /** Not serialized, as the problem. */
+    private final transient RetryAfter retryAfter;
+
+    /**
+     * An exception for a problem response.
+     *
+     * @param status the HTTP status of the response
+     * @param problem the problem read from the body
+     * @param retryAfter the response's {@code Retry-After}, or null
+     * @param cause why the body could not be read, or null when it was
+     */
+    public ProblemResponseException(int status, Problem problem, RetryAfter retryAfter, Throwable cause) {
+        super(message(status, Objects.requireNonNull(problem, "problem")), cause);
+        this.status = status;
+        this.problem = problem;
+        this.retryAfter = retryAfter;
+    }
+
+    private static String message(int status, Problem problem) {
+        StringBuilder message = new StringBuilder("HTTP ").append(status);
+        if (problem.title() != null) {
+            message.append(' ').append(cut(problem.title()));
+        }
+        if (!problem.isAboutBlank()) {
+            message.append(" (").append(cut(problem.type().toString())).append(')');
+        }
+        if (problem.detail() != null) {
+            message.append(": ").append(cut(problem.detail()));
+        }
+        return message.toString();
+    }
+
+    /** Server text in a message is cut, so that a log line stays a line. */
+    private static String cut(String text) {
+        String line = text.replaceAll("\\p{Cntrl}", " ");
+        return line.length() <= 200 ? line : line.substring(0, 200) + "...";
+    }
+
+    /** The HTTP status of the response (which the problem's own {@code status} should repeat, RFC 9457 §3.1.2). */
+    public int status() {
+        return status;
+    }
+
+    /** The problem the response carried; null only after deserialization. */
+    public Problem problem() {
+        return problem;
+    }
+
+    /** The response's {@code Retry-After}, if it had a valid one (RFC 9110 §10.2.3). */
+    public Optional<RetryAfter> retryAfter() {
+        return Optional.ofNullable(retryAfter);
+    }
+
+    /**
+     * The first {@code ProblemResponseException} in a chain of causes, starting with {@code thrown} itself: the
+     * way to it from the {@code IOException} of {@code HttpClient.send}, the {@code CompletionException} of
+     * {@code sendAsync}, or a Jakarta REST exception.
+     *
+     * @param thrown any throwable, or null
+     */
+    public static Optional<ProblemResponseException> find(Throwable thrown) {
+        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Throwable t = thrown; t != null && seen.size() < MAX_CAUSES && seen.add(t); t = t.getCause()) {
+            if (t instanceof ProblemResponseException found) {
+                return Optional.of(found);
+            }
+        }
+        return Optional.empty();
+    }
+}

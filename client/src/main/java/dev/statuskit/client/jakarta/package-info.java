@@ -1,0 +1,5 @@
+/**
+ * The Jakarta WebSocket client adapter: {@link dev.statuskit.client.jakarta.ReconnectingSession} reconnects a
+ * {@code jakarta.websocket} client (Tyrus, for one) by close code.
+ */
+package dev.statuskit.client.jakarta;

@@ -1,0 +1,5 @@
+/**
+ * The Jakarta REST client adapter: {@link dev.statuskit.client.jaxrs.StatusKitClientFeature} makes a problem
+ * response a {@link dev.statuskit.client.jaxrs.ProblemWebApplicationException}.
+ */
+package dev.statuskit.client.jaxrs;
