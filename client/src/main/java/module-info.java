@@ -12,6 +12,9 @@ module dev.statuskit.client {
     requires transitive dev.statuskit.http; // Problem and ProblemBuilder
     requires transitive java.net.http;
     requires java.xml;
+    // Compile-time annotations; transitive so that readers of this module's API see them too.
+    requires static transitive org.jspecify;
+    requires static transitive org.apiguardian.api;
     // Optional at run time; transitive because their types appear in this module's API.
     requires static transitive jakarta.ws.rs;
     requires static transitive jakarta.websocket.client;

@@ -135,7 +135,7 @@ public final class ProblemReader {
     }
 
     private Problem read(byte[] document, int length, int httpStatus) {
-        String invalidStatus = HttpStatusRegistry.checkCode(httpStatus);
+        String invalidStatus = HttpStatusRegistry.statusCodeExceptionMessage(httpStatus);
         if (invalidStatus != null) {
             throw new IllegalArgumentException("httpStatus: " + invalidStatus);
         }

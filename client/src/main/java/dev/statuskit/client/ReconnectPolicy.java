@@ -203,7 +203,7 @@ public final class ReconnectPolicy {
          *     (RFC 6455 §7.4.2)
          */
         public Builder on(int closeCode, Decision decision) {
-            checkCode(closeCode);
+            validateCode(closeCode);
             rules.put(closeCode, Objects.requireNonNull(decision, "decision"));
             return this;
         }
@@ -299,7 +299,7 @@ public final class ReconnectPolicy {
             return new ReconnectPolicy(this);
         }
 
-        private static void checkCode(int code) {
+        private static void validateCode(int code) {
             if (code < CloseCodeRegistry.MIN_CODE || code > CloseCodeRegistry.MAX_CODE) {
                 throw new IllegalArgumentException("Close code " + code + " is outside " + CloseCodeRegistry.MIN_CODE
                         + "-" + CloseCodeRegistry.MAX_CODE + ", where no close code is (RFC 6455 §7.4.2)");
