@@ -76,6 +76,7 @@ public final class ProblemResponder {
     private final StatusCatalog catalog;
     private final LocaleResolver localeResolver;
     private final ProblemCustomizer customizer;
+    private final ProblemListener listener;
     private final ProblemRenderer[] renderers = new ProblemRenderer[ProblemFormat.values().length];
     private final Set<Integer> reportedOutOfRange = ConcurrentHashMap.newKeySet();
     private final Set<String> reportedCustomizerFaults = ConcurrentHashMap.newKeySet();
@@ -85,6 +86,7 @@ public final class ProblemResponder {
         this.catalog = catalog;
         this.localeResolver = builder.localeResolver;
         this.customizer = builder.customizer;
+        this.listener = builder.listener;
         for (ProblemFormat format : ProblemFormat.values()) {
             renderers[format.ordinal()] = new FallbackRenderer(ProblemRenderer.of(format, catalog));
         }
@@ -122,6 +124,11 @@ public final class ProblemResponder {
     /** What enriches every problem before it is rendered. */
     public ProblemCustomizer customizer() {
         return customizer;
+    }
+
+    /** What is told of every answer. */
+    public ProblemListener listener() {
+        return listener;
     }
 
     /** This responder's renderer for a format: it never fails half-way (see {@link ErrorAnswer#body()}). */
@@ -171,8 +178,16 @@ public final class ProblemResponder {
         }
         boolean hasBody = allowsContent && !"HEAD".equalsIgnoreCase(request.method());
         byte[] body = hasBody ? renderer(format).render(problem, text.locale()) : ErrorAnswer.NO_BODY;
-        return Optional.of(new ErrorAnswer(problem, format, text.locale(), Collections.unmodifiableMap(headers), body,
-                hasBody));
+        ErrorAnswer answer = new ErrorAnswer(problem, format, text.locale(), Collections.unmodifiableMap(headers), body,
+                hasBody);
+        if (listener != ProblemListener.none()) {
+            try {
+                listener.answered(answer, request);
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "ProblemListener " + listener + " threw; the answer goes out all the same", e);
+            }
+        }
+        return Optional.of(answer);
     }
 
     private Problem complete(@Nullable Problem thrown, int code, LocalizedText text, @Nullable String message,
@@ -283,7 +298,7 @@ public final class ProblemResponder {
     /**
      * Builds a {@link ProblemResponder}. Every part has a default: the standard catalog (or one built from the
      * options' locales and bundle), default options, {@link LocaleResolver#acceptLanguage()},
-     * {@link ProblemCustomizer#none()}. Not thread-safe.
+     * {@link ProblemCustomizer#none()}, {@link ProblemListener#none()}. Not thread-safe.
      */
     @API(status = STABLE, since = "0.1")
     public static final class Builder {
@@ -291,8 +306,15 @@ public final class ProblemResponder {
         private @Nullable StatusCatalog catalog;
         private LocaleResolver localeResolver = LocaleResolver.acceptLanguage();
         private ProblemCustomizer customizer = ProblemCustomizer.none();
+        private ProblemListener listener = ProblemListener.none();
 
         private Builder() {
+        }
+
+        /** What is told of every answer, such as a metrics recorder; several chain with {@link ProblemListener#andThen}. */
+        public Builder listener(ProblemListener listener) {
+            this.listener = Objects.requireNonNull(listener, "listener");
+            return this;
         }
 
         /** The options. */
