@@ -1,5 +1,6 @@
 package dev.statuskit.http;
 
+import dev.statuskit.i18n.internal.Utf16;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -81,10 +82,10 @@ final class TextRenderer implements ProblemRenderer {
         StringBuilder cleaned = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+            if (Utf16.isPairAt(s, i)) {
                 cleaned.append(c).append(s.charAt(++i));
             } else if (Character.isSurrogate(c)) {
-                cleaned.append('\uFFFD');
+                cleaned.append(Utf16.REPLACEMENT_CHARACTER);
             } else {
                 cleaned.append(Character.isISOControl(c) || c == '\u2028' || c == '\u2029' ? ' ' : c);
             }

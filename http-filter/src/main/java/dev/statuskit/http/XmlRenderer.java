@@ -1,5 +1,6 @@
 package dev.statuskit.http;
 
+import dev.statuskit.i18n.internal.Utf16;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
@@ -92,7 +93,7 @@ final class XmlRenderer implements ProblemRenderer {
         int length = s.length();
         for (int i = 0; i < length; i++) {
             char c = s.charAt(i);
-            boolean pair = Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(s.charAt(i + 1));
+            boolean pair = Utf16.isPairAt(s, i);
             boolean valid = pair || c == '\t' || c == '\n' || c == '\r'
                     || (c >= 0x20 && c < 0xD800) || (c >= 0xE000 && c <= 0xFFFD);
             if (!valid && cleaned == null) {

@@ -1,5 +1,6 @@
 package dev.statuskit.http.internal;
 
+import dev.statuskit.i18n.internal.Utf16;
 import java.util.List;
 import java.util.Map;
 
@@ -136,7 +137,7 @@ public final class Json {
             } else if (c < 0x800) {
                 bytes += 1;
             } else if (Character.isSurrogate(c)) {
-                if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(s.charAt(i + 1))) {
+                if (Utf16.isPairAt(s, i)) {
                     bytes += 2; // two chars, four bytes
                     i++;
                 } else {
@@ -184,7 +185,7 @@ public final class Json {
                 out[pos++] = (byte) (0xC0 | (c >> 6));
                 out[pos++] = (byte) (0x80 | (c & 0x3F));
             } else if (Character.isSurrogate(c)) {
-                if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(s.charAt(i + 1))) {
+                if (Utf16.isPairAt(s, i)) {
                     int codePoint = Character.toCodePoint(c, s.charAt(++i));
                     out[pos++] = (byte) (0xF0 | (codePoint >> 18));
                     out[pos++] = (byte) (0x80 | ((codePoint >> 12) & 0x3F));
