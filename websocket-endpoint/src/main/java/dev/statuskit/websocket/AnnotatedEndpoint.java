@@ -1,6 +1,5 @@
-package dev.statuskit.websocket.internal;
+package dev.statuskit.websocket;
 
-import dev.statuskit.websocket.StatusKitSession;
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.Endpoint;
 import jakarta.websocket.EndpointConfig;
@@ -19,13 +18,14 @@ import java.nio.ByteBuffer;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A programmatic endpoint that drives an object annotated with {@code @OnOpen}, {@code @OnMessage},
  * {@code @OnClose} and {@code @OnError}. The methods and the binding of their parameters are resolved once per
  * class; an exception thrown by one of them goes to the object's {@code @OnError} method.
  */
-public final class AnnotatedEndpoint extends Endpoint {
+final class AnnotatedEndpoint extends Endpoint {
     private static final ClassValue<Plan> PLANS = new ClassValue<>() {
         @Override
         protected Plan computeValue(Class<?> type) {
@@ -105,8 +105,8 @@ public final class AnnotatedEndpoint extends Endpoint {
         }
     }
 
-    private Object call(Handler handler, Session session, EndpointConfig config, CloseReason closeReason,
-            Throwable error, Object message) {
+    private @Nullable Object call(@Nullable Handler handler, Session session, @Nullable EndpointConfig config,
+            @Nullable CloseReason closeReason, @Nullable Throwable error, @Nullable Object message) {
         if (handler == null) {
             return null;
         }
@@ -132,7 +132,7 @@ public final class AnnotatedEndpoint extends Endpoint {
     private static final class Handler {
         final Method method;
         final Binding[] bindings;
-        final Class<?> messageType;
+        final @Nullable Class<?> messageType;
 
         Handler(Method method, Set<Binding> allowed) {
             this.method = method;
@@ -169,9 +169,10 @@ public final class AnnotatedEndpoint extends Endpoint {
             this.messageType = message;
         }
 
-        Object invoke(Object target, Session session, EndpointConfig config, CloseReason closeReason,
-                Throwable error, Object message) throws InvocationTargetException {
-            Object[] args = new Object[bindings.length];
+        @Nullable Object invoke(Object target, Session session, @Nullable EndpointConfig config,
+                @Nullable CloseReason closeReason, @Nullable Throwable error, @Nullable Object message)
+                throws InvocationTargetException {
+            @Nullable Object[] args = new Object[bindings.length];
             for (int i = 0; i < args.length; i++) {
                 switch (bindings[i]) {
                     case SESSION: args[i] = session; break;
@@ -188,7 +189,7 @@ public final class AnnotatedEndpoint extends Endpoint {
             }
         }
 
-        private static Binding bindingOf(Class<?> type) {
+        private static @Nullable Binding bindingOf(Class<?> type) {
             if (type == Session.class || type == StatusKitSession.class) {
                 return Binding.SESSION;
             }
@@ -241,11 +242,11 @@ public final class AnnotatedEndpoint extends Endpoint {
 
     /** The annotated methods of one class. */
     private static final class Plan {
-        final Handler open;
-        final Handler close;
-        final Handler error;
-        final Handler text;
-        final Handler binary;
+        final @Nullable Handler open;
+        final @Nullable Handler close;
+        final @Nullable Handler error;
+        final @Nullable Handler text;
+        final @Nullable Handler binary;
 
         Plan(Class<?> type) {
             Handler open = null;
@@ -283,12 +284,12 @@ public final class AnnotatedEndpoint extends Endpoint {
             this.binary = binary;
         }
 
-        private static Handler single(Handler existing, Method method, Class<? extends Annotation> annotation,
+        private static Handler single(@Nullable Handler existing, Method method, Class<? extends Annotation> annotation,
                 Set<Binding> allowed) {
             return single(existing, new Handler(method, allowed), "@" + annotation.getSimpleName());
         }
 
-        private static Handler single(Handler existing, Handler found, String what) {
+        private static Handler single(@Nullable Handler existing, Handler found, String what) {
             if (existing != null) {
                 throw new IllegalArgumentException(found.method.getDeclaringClass().getName() + " has two " + what
                         + " methods: " + existing.method.getName() + " and " + found.method.getName());

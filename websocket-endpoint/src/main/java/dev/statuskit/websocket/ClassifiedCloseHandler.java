@@ -1,10 +1,15 @@
 package dev.statuskit.websocket;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 /**
  * Implemented by a Jakarta endpoint (a {@link jakarta.websocket.Endpoint} subclass or an annotated object)
  * that wants its closes classified. {@link StatusKitEndpoint} calls it for every close, right before the
  * endpoint's own {@code onClose}.
  */
+@API(status = STABLE, since = "0.1")
 @FunctionalInterface
 public interface ClassifiedCloseHandler {
     /**

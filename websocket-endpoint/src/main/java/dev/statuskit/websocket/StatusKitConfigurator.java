@@ -1,20 +1,26 @@
 package dev.statuskit.websocket;
 
-import dev.statuskit.websocket.internal.AnnotatedEndpoint;
+import static org.apiguardian.api.API.Status.STABLE;
+
+import dev.statuskit.i18n.LocaleRequest;
 import jakarta.websocket.Endpoint;
 import jakarta.websocket.HandshakeResponse;
 import jakarta.websocket.server.HandshakeRequest;
 import jakarta.websocket.server.ServerEndpoint;
 import jakarta.websocket.server.ServerEndpointConfig;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
+import org.apiguardian.api.API;
 
 /**
  * The server configurator of a {@link StatusKitEndpoint}: it creates one wrapped endpoint per connection and
- * keeps the handshake's {@code Accept-Language} header in the connection's user properties
- * ({@value StatusKitEndpoint#ACCEPT_LANGUAGE_PROPERTY}), so closes are classified in the client's language.
+ * keeps what the handshake offers a {@link dev.statuskit.i18n.LocaleResolver} (its headers and query string, as a
+ * {@link LocaleRequest}) in the connection's user properties ({@value StatusKitEndpoint#LOCALE_REQUEST_PROPERTY}),
+ * so closes are classified in the language the options' resolver chooses for the client.
  *
  * <p>{@link #endpointConfig(String, Supplier, StatusKitWebSocketOptions)} and
  * {@link #annotatedEndpointConfig(Class, Supplier, StatusKitWebSocketOptions)} return a
@@ -22,6 +28,7 @@ import java.util.function.Supplier;
  * build, and deploy with {@code ServerContainer.addEndpoint}. To check the handshake yourself (authentication,
  * origin), subclass this configurator and call {@code super.modifyHandshake} from your override.
  */
+@API(status = STABLE, since = "0.1")
 public class StatusKitConfigurator extends ServerEndpointConfig.Configurator {
     private final Supplier<? extends StatusKitEndpoint> endpoints;
 
@@ -70,19 +77,31 @@ public class StatusKitConfigurator extends ServerEndpointConfig.Configurator {
                 .configurator(new StatusKitConfigurator(() -> StatusKitEndpoint.wrapAnnotated(endpoints.get(), options)));
     }
 
-    /** Keeps the {@code Accept-Language} header, if any, in the connection's user properties. */
+    /** Keeps the handshake's headers and query string, as a {@link LocaleRequest}, in the connection's user properties. */
     @Override
     public void modifyHandshake(ServerEndpointConfig sec, HandshakeRequest request, HandshakeResponse response) {
         super.modifyHandshake(sec, request, response);
-        // Jakarta WebSocket 2.1+ makes these user properties a per-connection copy; removing a value this
-        // connection did not send keeps a container that still shares them from lending one client's language
-        // to the next.
-        sec.getUserProperties().remove(StatusKitEndpoint.ACCEPT_LANGUAGE_PROPERTY);
+        // Jakarta WebSocket 2.1+ makes these user properties a per-connection copy; the value is replaced on every
+        // handshake, so a container that still shared them could not lend one client's language to the next.
+        sec.getUserProperties().put(StatusKitEndpoint.LOCALE_REQUEST_PROPERTY, localeRequest(request));
+    }
+
+    /**
+     * A copy of the handshake's headers and query string: the container's own maps need not outlive the handshake.
+     * The field lines of one header are joined into one value, as RFC 9110 §5.3 allows ({@code ; } for
+     * {@code Cookie}), since {@link LocaleRequest#header(String)} reads one value.
+     */
+    static LocaleRequest localeRequest(HandshakeRequest request) {
+        Map<String, List<String>> headers = new LinkedHashMap<>();
         for (Map.Entry<String, List<String>> header : request.getHeaders().entrySet()) {
-            if ("Accept-Language".equalsIgnoreCase(header.getKey()) && !header.getValue().isEmpty()) {
-                sec.getUserProperties().put(StatusKitEndpoint.ACCEPT_LANGUAGE_PROPERTY, String.join(",", header.getValue()));
+            String name = header.getKey();
+            List<String> values = header.getValue();
+            if (name != null && values != null && !values.isEmpty()) {
+                String separator = "Cookie".equalsIgnoreCase(name) ? "; " : ", ";
+                headers.put(name, List.of(String.join(separator, values)));
             }
         }
+        return LocaleRequest.of(Collections.unmodifiableMap(headers), request.getQueryString());
     }
 
     /**

@@ -1,13 +1,15 @@
 package dev.statuskit.websocket;
 
-import dev.statuskit.websocket.internal.AnnotatedEndpoint;
-import dev.statuskit.websocket.internal.CloseSupport;
-import dev.statuskit.websocket.internal.ValidatingSession;
+import static org.apiguardian.api.API.Status.STABLE;
+
+import dev.statuskit.i18n.LocaleRequest;
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.Endpoint;
 import jakarta.websocket.EndpointConfig;
 import jakarta.websocket.Session;
 import java.util.Objects;
+import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A Jakarta WebSocket endpoint that wraps another and makes its closes safe and readable, on servers and
@@ -19,18 +21,19 @@ import java.util.Objects;
  *       connection's locale, logged at a level fitting its code (logger {@code dev.statuskit.websocket}),
  *       reported to the options' {@link CloseListener}s and handed to the wrapped endpoint if it implements
  *       {@link ClassifiedCloseHandler};</li>
- *   <li>the locale is the options' fixed one, else the one negotiated from the {@code Accept-Language} header
- *       that {@link StatusKitConfigurator} keeps in the user property {@value #ACCEPT_LANGUAGE_PROPERTY}, else
- *       the catalog's default.</li>
+ *   <li>the locale is the options' fixed one, else the one the options' {@link dev.statuskit.i18n.LocaleResolver}
+ *       chooses for the handshake that {@link StatusKitConfigurator} keeps in the user property
+ *       {@value #LOCALE_REQUEST_PROPERTY} ({@code Accept-Language} by default), else the catalog's default.</li>
  * </ul>
  * Each connection needs its own instance, as with any endpoint; see the package description for deploying one.
  */
+@API(status = STABLE, since = "0.1")
 public final class StatusKitEndpoint extends Endpoint {
-    /** The user property holding the handshake's {@code Accept-Language} value. */
-    public static final String ACCEPT_LANGUAGE_PROPERTY = "dev.statuskit.websocket.acceptLanguage";
+    /** The user property holding the handshake's headers and query string, a {@link LocaleRequest}. */
+    public static final String LOCALE_REQUEST_PROPERTY = "dev.statuskit.websocket.localeRequest";
 
     private final Endpoint delegate;
-    private final ClassifiedCloseHandler handler;
+    private final @Nullable ClassifiedCloseHandler handler;
     private final StatusKitWebSocketOptions options;
     private final CloseSupport support;
 
@@ -87,9 +90,9 @@ public final class StatusKitEndpoint extends Endpoint {
     }
 
     private StatusKitSession decorate(Session session) {
-        Object acceptLanguage = session.getUserProperties().get(ACCEPT_LANGUAGE_PROPERTY);
-        return new ValidatingSession(session, support,
-                options.localeFor(acceptLanguage instanceof String value ? value : null));
+        Object handshake = session.getUserProperties().get(LOCALE_REQUEST_PROPERTY);
+        return new ValidatingSession(session, support, options.localeFor(
+                handshake instanceof LocaleRequest request ? request : StatusKitWebSocketOptions.noHandshake()));
     }
 
     /** The decoration made in onOpen; made now if the container reports an error or a close without an open. */

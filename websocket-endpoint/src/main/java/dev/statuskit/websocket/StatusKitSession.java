@@ -1,10 +1,13 @@
 package dev.statuskit.websocket;
 
-import dev.statuskit.websocket.internal.ValidatingSession;
+import static org.apiguardian.api.API.Status.STABLE;
+
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.Session;
 import java.io.IOException;
 import java.util.Locale;
+import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The {@link Session} an endpoint wrapped by {@link StatusKitEndpoint} receives. Every close goes through
@@ -14,6 +17,7 @@ import java.util.Locale;
  * user input): {@link CloseReason}'s constructor itself throws for a reason over
  * {@value CloseRules#MAX_REASON_BYTES} UTF-8 bytes, so only this method can truncate one.
  */
+@API(status = STABLE, since = "0.1")
 public interface StatusKitSession extends Session {
     /**
      * Closes with a code and a reason, both validated: a code that must not be sent is refused
@@ -27,7 +31,7 @@ public interface StatusKitSession extends Session {
      * @throws IllegalArgumentException in strict mode, if the code must not be sent
      * @throws IOException if the close and the fallback both failed
      */
-    void close(int code, String reason) throws IOException;
+    void close(int code, @Nullable String reason) throws IOException;
 
     /**
      * Closes with {@code closeReason}'s code and reason, validated as {@link #close(int, String)} does.

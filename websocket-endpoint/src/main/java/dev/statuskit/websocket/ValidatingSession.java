@@ -1,7 +1,5 @@
-package dev.statuskit.websocket.internal;
+package dev.statuskit.websocket;
 
-import dev.statuskit.websocket.CloseRules;
-import dev.statuskit.websocket.StatusKitSession;
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.Extension;
 import jakarta.websocket.MessageHandler;
@@ -16,18 +14,19 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /** A container session whose closes go through {@link CloseSupport}; everything else is forwarded. */
-public final class ValidatingSession implements StatusKitSession {
+final class ValidatingSession implements StatusKitSession {
     /** The user property under which the container session keeps its decorated session. */
-    public static final String PROPERTY = StatusKitSession.class.getName();
+    static final String PROPERTY = StatusKitSession.class.getName();
 
     private final Session session;
     private final CloseSupport support;
     private final Locale locale;
 
     /** Decorates a container session and registers the decoration in its user properties. */
-    public ValidatingSession(Session session, CloseSupport support, Locale locale) {
+    ValidatingSession(Session session, CloseSupport support, Locale locale) {
         this.session = Objects.requireNonNull(session, "session");
         this.support = Objects.requireNonNull(support, "support");
         this.locale = Objects.requireNonNull(locale, "locale");
@@ -35,9 +34,9 @@ public final class ValidatingSession implements StatusKitSession {
     }
 
     @Override
-    public void close(int code, String reason) throws IOException {
+    public void close(int code, @Nullable String reason) throws IOException {
         String id = session.getId();
-        int sendCode = support.sendableCode(id, code, CloseRules.checkCode(code));
+        int sendCode = support.sendableCode(id, code, CloseRules.closeCodeExceptionMessage(code));
         String sendReason = support.sendableReason(id, reason);
         try {
             session.close(new CloseReason(CloseReason.CloseCodes.getCloseCode(sendCode), sendReason));
@@ -180,7 +179,7 @@ public final class ValidatingSession implements StatusKitSession {
     }
 
     @Override
-    public String getQueryString() {
+    public @Nullable String getQueryString() {
         return session.getQueryString();
     }
 
@@ -195,7 +194,7 @@ public final class ValidatingSession implements StatusKitSession {
     }
 
     @Override
-    public Principal getUserPrincipal() {
+    public @Nullable Principal getUserPrincipal() {
         return session.getUserPrincipal();
     }
 

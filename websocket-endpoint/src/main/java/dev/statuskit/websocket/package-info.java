@@ -12,7 +12,7 @@
  * <h2>Programmatic Jakarta endpoints</h2>
  * Wrap the endpoint with {@link dev.statuskit.websocket.StatusKitEndpoint#wrap StatusKitEndpoint.wrap}. On a
  * server, deploy it through {@link dev.statuskit.websocket.StatusKitConfigurator}, which makes one wrapped
- * endpoint per connection and captures {@code Accept-Language}:
+ * endpoint per connection and keeps the handshake for the options' {@link dev.statuskit.i18n.LocaleResolver}:
  * <pre>{@code
  * StatusKitWebSocketOptions options = StatusKitWebSocketOptions.builder()
  *         .addListener(statistics)                       // optional: metrics
@@ -75,5 +75,14 @@
  * }</pre>
  * If {@code myListener} implements {@link dev.statuskit.websocket.ClassifiedWebSocketListener}, it gets every
  * end of the connection classified, errors as 1006, with the reconnect hint.
+ *
+ * <h2>Nullness</h2>
+ * Nothing here returns null unless marked {@code @Nullable}; a lookup that can miss returns
+ * {@link java.util.Optional}. A method named {@code ...ExceptionMessage} returns the message of the rule a value
+ * breaks, or null when it breaks none; its {@code validate...} twin throws {@link IllegalArgumentException} with
+ * that message.
  */
+@NullMarked
 package dev.statuskit.websocket;
+
+import org.jspecify.annotations.NullMarked;
