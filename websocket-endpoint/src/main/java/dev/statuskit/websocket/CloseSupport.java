@@ -83,6 +83,11 @@ final class CloseSupport {
         listener.closeFailed(code, failure);
     }
 
+    /** Classifies a code, without logging or reporting anything. */
+    CloseCodeInfo classify(int code, Locale locale) {
+        return classifier.classify(code, locale);
+    }
+
     /** Classifies a reported close, logs it at the level its code deserves and reports it. */
     CloseCodeInfo received(String connection, int code, String reason, Locale locale) {
         CloseCodeInfo info = classifier.classify(code, locale);

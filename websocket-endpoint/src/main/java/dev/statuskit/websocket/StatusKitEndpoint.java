@@ -37,47 +37,34 @@ public final class StatusKitEndpoint extends Endpoint {
     private final StatusKitWebSocketOptions options;
     private final CloseSupport support;
 
-    private StatusKitEndpoint(Endpoint delegate, Object target, StatusKitWebSocketOptions options) {
-        this.delegate = delegate;
-        this.handler = target instanceof ClassifiedCloseHandler h ? h : null;
+    private StatusKitEndpoint(Endpoint delegate, StatusKitWebSocketOptions options) {
+        this.delegate = Objects.requireNonNull(delegate, "delegate");
+        this.handler = delegate instanceof ClassifiedCloseHandler h ? h : null;
         this.options = Objects.requireNonNull(options, "options");
         this.support = new CloseSupport(options);
     }
 
-    /** Wraps a programmatic endpoint. */
-    public static StatusKitEndpoint wrap(Endpoint delegate, StatusKitWebSocketOptions options) {
-        return new StatusKitEndpoint(Objects.requireNonNull(delegate, "delegate"), delegate, options);
-    }
-
     /**
-     * Wraps an object annotated like a {@code @ServerEndpoint} or {@code @ClientEndpoint}. Its public
-     * {@code @OnOpen}, {@code @OnMessage}, {@code @OnClose} and {@code @OnError} methods are found once per class
-     * and called by reflection. They may take the parameters {@code Session} (or {@link StatusKitSession}),
-     * {@code EndpointConfig}, {@code CloseReason}, {@code Throwable}, and a whole text ({@code String}) or binary
-     * ({@code ByteBuffer}, {@code byte[]}) message; an {@code @OnMessage} method may return a {@code String},
-     * {@code ByteBuffer} or {@code byte[]} to send back. Decoders, encoders, {@code @PathParam}, partial and
-     * pong messages are not supported: use a programmatic endpoint for those.
-     *
-     * @throws IllegalArgumentException if the class has no such method, or one takes a parameter not listed above
+     * Wraps a programmatic endpoint. (An annotated endpoint is deployed as itself, by
+     * {@link StatusKitConfigurator#annotatedEndpointConfig StatusKitConfigurator.annotatedEndpointConfig}, so that
+     * the container binds it with every feature; see {@link StatusKitSession}.)
      */
-    public static StatusKitEndpoint wrapAnnotated(Object endpoint, StatusKitWebSocketOptions options) {
-        return new StatusKitEndpoint(new AnnotatedEndpoint(endpoint), endpoint, options);
+    public static StatusKitEndpoint wrap(Endpoint delegate, StatusKitWebSocketOptions options) {
+        return new StatusKitEndpoint(delegate, options);
     }
 
     @Override
     public void onOpen(Session session, EndpointConfig config) {
-        delegate.onOpen(decorate(session), config);
+        delegate.onOpen(decorated(session), config);
     }
 
     @Override
     public void onClose(Session session, CloseReason closeReason) {
         StatusKitSession decorated = decorated(session);
-        String reason = closeReason.getReasonPhrase();
-        CloseCodeInfo info = support.received(session.getId(), closeReason.getCloseCode().getCode(), reason,
-                decorated.locale());
+        CloseCodeInfo info = decorated.classify(closeReason);
         try {
             if (handler != null) {
-                handler.onClassifiedClose(decorated, info, reason);
+                handler.onClassifiedClose(decorated, info, closeReason.getReasonPhrase());
             }
         } finally {
             delegate.onClose(decorated, closeReason);
@@ -89,16 +76,9 @@ public final class StatusKitEndpoint extends Endpoint {
         delegate.onError(decorated(session), thr);
     }
 
-    private StatusKitSession decorate(Session session) {
-        Object handshake = session.getUserProperties().get(LOCALE_REQUEST_PROPERTY);
-        return new ValidatingSession(session, support, options.localeFor(
-                handshake instanceof LocaleRequest request ? request : StatusKitWebSocketOptions.noHandshake()));
-    }
-
-    /** The decoration made in onOpen; made now if the container reports an error or a close without an open. */
+    /** The session's view, made on the first call (onOpen, or onError or onClose of a container that skips onOpen). */
     private StatusKitSession decorated(Session session) {
-        Object decorated = session.getUserProperties().get(ValidatingSession.PROPERTY);
-        return decorated instanceof StatusKitSession found ? found : decorate(session);
+        return ValidatingSession.of(session, options, support);
     }
 
     @Override

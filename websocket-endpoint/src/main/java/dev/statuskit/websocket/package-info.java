@@ -50,22 +50,35 @@
  * }</pre>
  *
  * <h2>Annotated Jakarta endpoints</h2>
- * A container creates and drives a {@code @ServerEndpoint} object itself, so it cannot be handed a decorated
- * session. {@link dev.statuskit.websocket.StatusKitEndpoint#wrapAnnotated StatusKitEndpoint.wrapAnnotated} adapts
- * the object to a programmatic endpoint instead, calling its {@code @OnOpen}, {@code @OnMessage} (text and binary),
- * {@code @OnClose} and {@code @OnError} methods, found once per class, with the decorated session; the path and
- * subprotocols come from its annotation:
+ * {@link dev.statuskit.websocket.StatusKitConfigurator#annotatedEndpointConfig StatusKitConfigurator.annotatedEndpointConfig}
+ * deploys a {@code @ServerEndpoint} class as itself, so the container binds it with everything it supports:
+ * decoders and encoders, {@code @PathParam}, partial and pong messages, primitive, {@code Reader} and
+ * {@code InputStream} parameters, {@code maxMessageSize}, subprotocols. StatusKit only creates each connection's
+ * instance and keeps the handshake and the options with the connection. The methods receive the container's
+ * session; {@link dev.statuskit.websocket.StatusKitSession#from(jakarta.websocket.Session) StatusKitSession.from}
+ * gives its validating view, and {@code @OnClose} asks the view to
+ * {@link dev.statuskit.websocket.StatusKitSession#classify classify} the close:
  * <pre>{@code
- * @ServerEndpoint("/ws/chat")
- * public class ChatEndpoint {
+ * @ServerEndpoint(value = "/ws/rooms/{room}", decoders = RoomMessage.Decoder.class,
+ *         configurator = StatusKitConfigurator.Annotated.class)   // for Tyrus, which reads only the annotation
+ * public class RoomEndpoint {
  *     @OnMessage
- *     public String onMessage(String text, Session session) { return "echo: " + text; }
+ *     public String onMessage(RoomMessage message, @PathParam("room") String room) {
+ *         return room + ": " + message.text();
+ *     }
+ *
+ *     @OnClose
+ *     public void onClose(Session session, CloseReason closeReason) {
+ *         CloseCodeInfo info = StatusKitSession.from(session).classify(closeReason);   // logged, listeners told
+ *     }
  * }
  *
  * serverContainer.addEndpoint(
- *         StatusKitConfigurator.annotatedEndpointConfig(ChatEndpoint.class, ChatEndpoint::new, options).build());
- * // a @ClientEndpoint object: connectToServer(StatusKitEndpoint.wrapAnnotated(client, options), config, uri)
+ *         StatusKitConfigurator.annotatedEndpointConfig(RoomEndpoint.class, RoomEndpoint::new, options).build());
  * }</pre>
+ * A {@code @ClientEndpoint} is connected as usual; its {@code @OnOpen} method makes the view with
+ * {@link dev.statuskit.websocket.StatusKitSession#from(jakarta.websocket.Session, dev.statuskit.websocket.StatusKitWebSocketOptions)
+ * StatusKitSession.from(session, options)}.
  *
  * <h2>The JDK client</h2>
  * <pre>{@code

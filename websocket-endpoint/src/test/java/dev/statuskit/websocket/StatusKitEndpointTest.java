@@ -284,6 +284,19 @@ class StatusKitEndpointTest {
         }
 
         @Test
+        void aCloseClassifiedAgainIsReportedAndLoggedOnlyOnce() {
+            StatusKitEndpoint endpoint = open(options(CloseValidation.STRICT).build());
+            CloseReason closeReason = new CloseReason(CloseReason.CloseCodes.GOING_AWAY, "bye");
+
+            endpoint.onClose(container, closeReason);
+            CloseCodeInfo again = StatusKitSession.from(container).classify(closeReason);
+
+            assertThat(again).isSameAs(delegate.info);
+            assertThat(statistics.closesReceived()).isEqualTo(1);
+            assertThat(log.lines()).singleElement().asString().startsWith("FINE WebSocket s1: closed with 1001 ");
+        }
+
+        @Test
         void theDecorationIsFoundFromTheContainerSession() {
             open(options(CloseValidation.STRICT).build());
 
@@ -292,7 +305,7 @@ class StatusKitEndpointTest {
             Session stranger = mock(Session.class);
             when(stranger.getId()).thenReturn("s2");
             assertThatIllegalArgumentException().isThrownBy(() -> StatusKitSession.from(stranger))
-                    .withMessage("Session s2 does not belong to an endpoint wrapped by StatusKitEndpoint");
+                    .withMessage("Session s2 does not belong to an endpoint decorated by StatusKit");
         }
     }
 
