@@ -8,6 +8,10 @@
  */
 module dev.statuskit.websocket {
     requires transitive dev.statuskit.i18n;
+    // Compile-time annotations (provided): JSpecify nullness and apiguardian status; transitive so that readers
+    // of this module's API see them too.
+    requires static transitive org.jspecify;
+    requires static transitive org.apiguardian.api;
     // Optional at run time; transitive because their types appear in this module's API.
     requires static transitive jakarta.websocket;
     requires static transitive jakarta.websocket.client;

@@ -54,7 +54,7 @@ public class CloseCodeBenchmark {
         return state.classifier.classify(state.code, state.locale);
     }
 
-    /** {@code CloseRules.checkCode}: one allowed code, one that must never be sent, one out of range. */
+    /** {@code CloseRules.closeCodeExceptionMessage}: one allowed code, one that must never be sent, one out of range. */
     @State(Scope.Benchmark)
     public static class Codes {
         @Param({"1000", "1005", "999"})
@@ -63,8 +63,8 @@ public class CloseCodeBenchmark {
 
     /** Null for an allowed code; a message (so an allocation) for a refused one. */
     @Benchmark
-    public String checkCode(Codes state) {
-        return CloseRules.checkCode(state.code);
+    public String closeCodeExceptionMessage(Codes state) {
+        return CloseRules.closeCodeExceptionMessage(state.code);
     }
 
     /** Reasons of characters 1 to 4 UTF-8 bytes wide, short (fits in 123 bytes) and long (does not). */
@@ -103,8 +103,8 @@ public class CloseCodeBenchmark {
 
     /** Null for a short reason; the "too long" message for a long one. */
     @Benchmark
-    public String checkReason(Reasons state) {
-        return CloseRules.checkReason(state.reason);
+    public String closeReasonExceptionMessage(Reasons state) {
+        return CloseRules.closeReasonExceptionMessage(state.reason);
     }
 
     /** The same instance for a short reason; a cut copy for a long one. */

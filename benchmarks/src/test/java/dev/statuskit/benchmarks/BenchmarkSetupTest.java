@@ -37,7 +37,7 @@ class BenchmarkSetupTest {
 
         reasons.setUp();
 
-        boolean fits = CloseRules.checkReason(reasons.reason) == null;
+        boolean fits = CloseRules.closeReasonExceptionMessage(reasons.reason) == null;
         assertThat(fits).isEqualTo(length.equals("short"));
         assertThat(CloseRules.utf8Length(reasons.reason)).isGreaterThan(length.equals("short") ? 20 : 300);
         assertThat(CloseRules.utf8Length(CloseRules.sendableReason(reasons.reason)))

@@ -78,10 +78,14 @@ public final class DemoServer implements AutoCloseable {
         context.addServlet(new ServletHolder("api", new ServletContainer(api)), "/api/*");
         context.addServlet(new ServletHolder("status", new StatusServlet()), "/status/*");
         context.addServlet(new ServletHolder("explorer", new ExplorerServlet(catalog, classifier)), "");
-        JakartaWebSocketServletContainerInitializer.configure(context, (servletContext, container) ->
-                container.addEndpoint(StatusKitConfigurator
-                        .endpointConfig("/ws/echo", () -> new EchoEndpoint(classifier), webSocketOptions)
-                        .build()));
+        JakartaWebSocketServletContainerInitializer.configure(context, (servletContext, container) -> {
+            container.addEndpoint(StatusKitConfigurator
+                    .endpointConfig("/ws/echo", () -> new EchoEndpoint(classifier), webSocketOptions)
+                    .build());
+            container.addEndpoint(StatusKitConfigurator
+                    .annotatedEndpointConfig(RoomEndpoint.class, () -> new RoomEndpoint(classifier), webSocketOptions)
+                    .build());
+        });
         server.setHandler(context);
         // Jetty's own errors (ambiguous or malformed paths, 414, 431), answered before any filter: as problems too.
         server.setErrorHandler(new ProblemErrorHandler(responder));

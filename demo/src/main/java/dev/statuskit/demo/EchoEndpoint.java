@@ -1,7 +1,6 @@
 package dev.statuskit.demo;
 
 import dev.statuskit.websocket.CloseClassifier;
-import dev.statuskit.websocket.CloseCodeInfo;
 import dev.statuskit.websocket.StatusKitSession;
 import jakarta.websocket.Endpoint;
 import jakarta.websocket.EndpointConfig;
@@ -11,17 +10,11 @@ import java.io.IOException;
 import java.lang.System.Logger.Level;
 
 /**
- * {@code /ws/echo}: echoes text messages. The message {@code close <code> <reason...>} asks the server to
- * close through the StatusKit decorator: a sendable code closes with that code and reason (the reason cut
- * safely to 123 UTF-8 bytes); any other code, or one that is not a number, is answered with
- * {@code rejected <code>: <localized explanation>} and the connection stays open.
+ * {@code /ws/echo}: echoes text messages, and understands the {@link CloseCommand close command}
+ * {@code close <code> <reason...>}.
  */
 public class EchoEndpoint extends Endpoint {
     private static final System.Logger LOG = System.getLogger("dev.statuskit.demo");
-    /** The command prefix. */
-    static final String CLOSE = "close";
-    /** The longest code token that is echoed back in a rejection. */
-    private static final int MAX_ECHOED_TOKEN = 16;
 
     private final CloseClassifier classifier;
 
@@ -38,44 +31,13 @@ public class EchoEndpoint extends Endpoint {
 
     private void onText(StatusKitSession session, String message) {
         try {
-            if (!isCloseCommand(message)) {
+            if (CloseCommand.matches(message)) {
+                CloseCommand.run(session, message, classifier);
+            } else {
                 session.getBasicRemote().sendText(message);
-                return;
-            }
-            String rest = message.length() > CLOSE.length() ? message.substring(CLOSE.length() + 1) : "";
-            int space = rest.indexOf(' ');
-            String token = space < 0 ? rest : rest.substring(0, space);
-            String reason = space < 0 ? "" : rest.substring(space + 1);
-            int code;
-            try {
-                code = Integer.parseInt(token);
-            } catch (NumberFormatException e) {
-                reject(session, printable(token), classifier.classify(0, session.locale()));
-                return;
-            }
-            try {
-                session.close(code, reason);
-            } catch (IllegalArgumentException refused) {
-                LOG.log(Level.DEBUG, "Refused to close with {0}: {1}", code, refused.getMessage());
-                reject(session, Integer.toString(code), classifier.classify(code, session.locale()));
             }
         } catch (IOException e) {
             LOG.log(Level.DEBUG, "Echo failed on session " + session.getId(), e);
         }
-    }
-
-    private static boolean isCloseCommand(String message) {
-        return message.equals(CLOSE) || message.startsWith(CLOSE + " ");
-    }
-
-    private static void reject(Session session, String token, CloseCodeInfo info) throws IOException {
-        session.getBasicRemote().sendText("rejected " + token + ": " + info.name() + ". " + info.description());
-    }
-
-    /** The token as sent, without control characters and cut short, so a reply never reflects junk. */
-    private static String printable(String token) {
-        StringBuilder out = new StringBuilder();
-        token.codePoints().limit(MAX_ECHOED_TOKEN).forEach(c -> out.appendCodePoint(Character.isISOControl(c) ? '?' : c));
-        return token.codePointCount(0, token.length()) > MAX_ECHOED_TOKEN ? out + "..." : out.toString();
     }
 }

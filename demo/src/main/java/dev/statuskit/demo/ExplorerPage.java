@@ -271,8 +271,9 @@ final class ExplorerPage {
         String hintKey;
         switch (info.reconnectHint()) {
             case NEVER: hintKey = "explorer.hint.never"; break;
-            case WITH_BACKOFF: hintKey = "explorer.hint.backoff"; break;
-            default: hintKey = info.randomizedDelay() ? "explorer.hint.randomized" : "explorer.hint.immediately";
+            case IMMEDIATELY: hintKey = "explorer.hint.immediately"; break;
+            case AFTER_RANDOM_DELAY: hintKey = "explorer.hint.randomized"; break;
+            default: hintKey = "explorer.hint.backoff";
         }
         jsonString(json, catalog.text(hintKey, locale).orElse(hintKey));
         json.append('}');

@@ -1,5 +1,7 @@
 package dev.statuskit.websocket;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import dev.statuskit.i18n.CloseCodeCategory;
 import dev.statuskit.i18n.CloseCode;
 import dev.statuskit.i18n.CloseCodeRegistry;
@@ -13,6 +15,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Turns a close code into a {@link CloseCodeInfo}: localized texts from a {@link StatusCatalog}, a
@@ -37,7 +41,7 @@ import java.util.TreeMap;
  *   <tr><td>1006 Abnormal Closure</td><td>WITH_BACKOFF</td><td>NETWORK</td></tr>
  *   <tr><td>1010 Mandatory Extension</td><td>NEVER</td><td>CLIENT</td></tr>
  *   <tr><td>1011 Internal Error, 1013 Try Again Later, 1014 Bad Gateway</td><td>WITH_BACKOFF</td><td>SERVER</td></tr>
- *   <tr><td>1012 Service Restart</td><td>IMMEDIATELY, after a randomized delay</td><td>SERVER</td></tr>
+ *   <tr><td>1012 Service Restart</td><td>AFTER_RANDOM_DELAY</td><td>SERVER</td></tr>
  *   <tr><td>1015 TLS Handshake</td><td>NEVER: a certificate problem does not fix itself</td><td>NETWORK</td></tr>
  *   <tr><td>3000 Unauthorized, 3003 Forbidden</td><td>NEVER</td><td>SERVER</td></tr>
  *   <tr><td>3008 Timeout</td><td>WITH_BACKOFF</td><td>EITHER</td></tr>
@@ -59,6 +63,7 @@ import java.util.TreeMap;
  *
  * <p>Instances are immutable and thread-safe.
  */
+@API(status = STABLE, since = "0.1")
 public final class CloseClassifier {
     private static final class Standard {
         static final CloseClassifier INSTANCE = builder().build();
@@ -102,7 +107,7 @@ public final class CloseClassifier {
     }
 
     /** The catalog's best supported locale for an {@code Accept-Language} value; its default for null. */
-    public Locale negotiate(String acceptLanguage) {
+    public Locale negotiate(@Nullable String acceptLanguage) {
         return catalog.negotiate(acceptLanguage);
     }
 
@@ -129,7 +134,7 @@ public final class CloseClassifier {
         return fromCatalog(code, locale, Policy.FALLBACK);
     }
 
-    private CloseCodeInfo known(int code, Locale locale, Policy policy, Map<Locale, Text> texts) {
+    private CloseCodeInfo known(int code, Locale locale, Policy policy, @Nullable Map<Locale, Text> texts) {
         Text direct = texts == null ? null : texts.get(locale);
         if (direct == null && texts != null && catalog.text("ws." + code + ".name", locale).isEmpty()) {
             locale = texts.containsKey(catalog.defaultLocale()) ? catalog.defaultLocale() : texts.keySet().iterator().next();
@@ -166,6 +171,7 @@ public final class CloseClassifier {
     }
 
     /** Builds a {@link CloseClassifier}. Not thread-safe; the classifier it builds is. */
+    @API(status = STABLE, since = "0.1")
     public static final class Builder {
         private StatusCatalog catalog = StatusCatalog.standard();
         private final Map<Integer, Policy> policies = new HashMap<>();
@@ -180,7 +186,7 @@ public final class CloseClassifier {
             defaults(ReconnectHint.NEVER, CloseOrigin.NETWORK, 1015);
             defaults(ReconnectHint.NEVER, CloseOrigin.CLIENT, 1010);
             defaults(ReconnectHint.WITH_BACKOFF, CloseOrigin.SERVER, 1011, 1013, 1014);
-            defaults(ReconnectHint.IMMEDIATELY, CloseOrigin.SERVER, CloseRules.SERVICE_RESTART);
+            defaults(ReconnectHint.AFTER_RANDOM_DELAY, CloseOrigin.SERVER, CloseRules.SERVICE_RESTART);
             defaults(ReconnectHint.NEVER, CloseOrigin.SERVER, 3000, 3003);
             defaults(ReconnectHint.WITH_BACKOFF, CloseOrigin.EITHER, 3008);
         }
@@ -230,7 +236,8 @@ public final class CloseClassifier {
         private static int registrable(int code) {
             CloseCodeCategory category = CloseCodeRegistry.categoryOf(code);
             if (category == CloseCodeCategory.RESERVED || category == CloseCodeCategory.INVALID) {
-                throw new IllegalArgumentException("Cannot register close code " + code + ": " + CloseRules.checkCode(code));
+                throw new IllegalArgumentException("Cannot register close code " + code + ": "
+                        + CloseRules.closeCodeExceptionMessage(code));
             }
             return code;
         }

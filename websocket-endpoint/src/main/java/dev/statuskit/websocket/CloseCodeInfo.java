@@ -1,20 +1,27 @@
 package dev.statuskit.websocket;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import dev.statuskit.i18n.CloseCode;
 import dev.statuskit.i18n.CloseCodeCategory;
 import dev.statuskit.i18n.CloseCodeRegistry;
 import java.util.Locale;
 import java.util.Objects;
+import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
- * A close code as an application sees it: its category, its localized name and description, whether it may be
- * sent, what a client should do about reconnecting and which side typically causes it.
+ * A close code as an application sees it: its registry entry ({@link #closeCode()}: category, whether it may be
+ * sent), its localized name and description, what a client should do about reconnecting and which side
+ * typically causes it.
  *
  * <p>Instances are immutable; get them from {@link CloseClassifier#classify(int, Locale)}, which returns one
  * shared instance per code and locale for every code it knows.
  */
+@API(status = STABLE, since = "0.1")
 public final class CloseCodeInfo {
     private final int code;
-    private final CloseCodeCategory category;
+    private final CloseCode closeCode;
     private final String name;
     private final String description;
     private final Locale locale;
@@ -24,7 +31,7 @@ public final class CloseCodeInfo {
     CloseCodeInfo(int code, String name, String description, Locale locale, ReconnectHint reconnectHint,
             CloseOrigin origin) {
         this.code = code;
-        this.category = CloseCodeRegistry.categoryOf(code);
+        this.closeCode = CloseCodeRegistry.lookup(code);
         this.name = Objects.requireNonNull(name, "name");
         this.description = Objects.requireNonNull(description, "description");
         this.locale = Objects.requireNonNull(locale, "locale");
@@ -37,9 +44,17 @@ public final class CloseCodeInfo {
         return code;
     }
 
-    /** The category by the RFC 6455 ranges and the IANA registry. */
+    /**
+     * The code's entry in the registry ({@link CloseCodeRegistry#lookup(int)}): its IANA meaning, its category, and
+     * whether it may be sent ({@link CloseCode#mayBeSent()}).
+     */
+    public CloseCode closeCode() {
+        return closeCode;
+    }
+
+    /** The category by the RFC 6455 ranges and the IANA registry; the same as {@code closeCode().category()}. */
     public CloseCodeCategory category() {
-        return category;
+        return closeCode.category();
     }
 
     /** The localized name, such as "Going Away" or "Service Restart", or the category's name for a code without its own. */
@@ -57,23 +72,9 @@ public final class CloseCodeInfo {
         return locale;
     }
 
-    /** Whether an endpoint may send the code ({@link CloseRules#mayBeSent(int)}). */
-    public boolean mayBeSent() {
-        return CloseRules.mayBeSent(code);
-    }
-
     /** What a client should do about reconnecting. */
     public ReconnectHint reconnectHint() {
         return reconnectHint;
-    }
-
-    /**
-     * Whether a client that reconnects should first wait a short random delay, so that the clients of a
-     * restarting service spread their returns: true for 1012 Service Restart unless its hint is
-     * {@link ReconnectHint#NEVER}.
-     */
-    public boolean randomizedDelay() {
-        return code == CloseRules.SERVICE_RESTART && reconnectHint != ReconnectHint.NEVER;
     }
 
     /** Which side typically causes a close with this code. */
@@ -82,7 +83,7 @@ public final class CloseCodeInfo {
     }
 
     @Override
-    public boolean equals(Object o) {
+    public boolean equals(@Nullable Object o) {
         return o instanceof CloseCodeInfo other && other.code == code && other.name.equals(name)
                 && other.description.equals(description) && other.locale.equals(locale)
                 && other.reconnectHint == reconnectHint && other.origin == origin;
@@ -95,7 +96,7 @@ public final class CloseCodeInfo {
 
     @Override
     public String toString() {
-        return code + " " + name + " [" + category.id() + ", " + locale.toLanguageTag() + ", reconnect "
-                + reconnectHint + (randomizedDelay() ? " after a random delay" : "") + ", origin " + origin + "]";
+        return code + " " + name + " [" + closeCode.category().id() + ", " + locale.toLanguageTag() + ", reconnect "
+                + reconnectHint + ", origin " + origin + "]";
     }
 }

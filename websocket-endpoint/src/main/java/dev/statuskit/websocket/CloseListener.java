@@ -1,5 +1,9 @@
 package dev.statuskit.websocket;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 /**
  * Told about every close a decorated endpoint or listener sends, receives or had to change; for metrics and
  * audits. Every method does nothing by default. Methods are called on the container's threads and must be
@@ -7,6 +11,7 @@ package dev.statuskit.websocket;
  *
  * @see CloseStatistics
  */
+@API(status = STABLE, since = "0.1")
 public interface CloseListener {
     /** A close frame with this code and reason was handed to the container or the JDK client. */
     default void closeSent(int code, String reason) {
@@ -23,7 +28,7 @@ public interface CloseListener {
     /**
      * In {@link CloseValidation#LENIENT} mode, a code that must not be sent was replaced.
      *
-     * @param rule the rule the requested code breaks, from {@link CloseRules#checkCode(int)}
+     * @param rule the rule the requested code breaks, from {@link CloseRules#closeCodeExceptionMessage(int)}
      */
     default void codeSubstituted(int requested, int sent, String rule) {
     }

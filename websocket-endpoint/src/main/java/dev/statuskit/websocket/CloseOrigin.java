@@ -1,6 +1,11 @@
 package dev.statuskit.websocket;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 /** Which side typically causes a close with a given code. */
+@API(status = STABLE, since = "0.1")
 public enum CloseOrigin {
     /** The client: 1010 Mandatory Extension, or an application code only clients send. */
     CLIENT,

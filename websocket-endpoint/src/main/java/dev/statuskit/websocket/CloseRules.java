@@ -1,23 +1,33 @@
 package dev.statuskit.websocket;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import dev.statuskit.i18n.CloseCodeCategory;
 import dev.statuskit.i18n.CloseCodeRegistry;
+import dev.statuskit.i18n.internal.Utf16;
+import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The RFC 6455 rules for close frames: which codes may be sent, how long a reason may be, and how to cut one
  * that is too long without breaking a character.
  *
- * <p>The {@code check} methods return {@code null} when the value is allowed, and otherwise a message that
- * states the rule, the offending value and the RFC section, such as
- * {@code Close code 1005 must never be sent in a close frame (RFC 6455 §7.4.1)}. Callers turn a message into
- * an {@link IllegalArgumentException} (API misuse) or a protocol error (input from a peer).
+ * <p>Each rule comes in two forms. {@link #closeCodeExceptionMessage(int)} and
+ * {@link #closeReasonExceptionMessage(String)} return {@code null} when the value is allowed, and otherwise a
+ * message that states the rule, the offending value and the RFC section, such as
+ * {@code Close code 1005 must never be sent in a close frame (RFC 6455 §7.4.1)}: for a caller that turns it into
+ * a protocol error (input from a peer) or a log line. {@link #validateCloseCode(int)} and
+ * {@link #validateCloseReason(String)} throw an {@link IllegalArgumentException} with that message instead (API
+ * misuse). Whether a code may be sent at all is {@link dev.statuskit.i18n.CloseCode#mayBeSent()}, from
+ * {@link CloseCodeRegistry#lookup(int)}.
  *
  * <p>Lone surrogates: a Java string may hold a surrogate without its partner, which has no UTF-8 encoding.
- * {@link #checkReason(String)} rejects such a reason; {@link #replaceLoneSurrogates(String)} replaces each
- * one with U+FFFD, and {@link #sendableReason(String)} does that before truncating, so the replacement is
- * kept when it fits in {@value #MAX_REASON_BYTES} bytes and cut otherwise. Nothing else here ever adds a
- * U+FFFD.
+ * {@link #closeReasonExceptionMessage(String)} rejects such a reason; {@link #replaceLoneSurrogates(String)}
+ * replaces each one with U+FFFD, and {@link #sendableReason(String)} does that before truncating, so the
+ * replacement is kept when it fits in {@value #MAX_REASON_BYTES} bytes and cut otherwise. Nothing else here ever
+ * adds a U+FFFD.
  */
+@API(status = STABLE, since = "0.1")
 public final class CloseRules {
     /** The most UTF-8 bytes a close reason may have: 125 bytes of control frame payload less 2 for the code (RFC 6455 §5.5). */
     public static final int MAX_REASON_BYTES = 123;
@@ -30,30 +40,17 @@ public final class CloseRules {
     /** The code whose peers should reconnect after a randomized delay (Service Restart). */
     public static final int SERVICE_RESTART = 1012;
     /** What a lone surrogate becomes in a reason that is sent. */
-    public static final char REPLACEMENT_CHARACTER = '\uFFFD';
+    public static final char REPLACEMENT_CHARACTER = Utf16.REPLACEMENT_CHARACTER;
 
     private CloseRules() {
     }
 
-    /** Whether an endpoint may send the code in a close frame: 1000-1003, 1007-1014 and 3000-4999 (RFC 6455 §7.4). */
-    public static boolean mayBeSent(int code) {
-        return CloseCodeRegistry.lookup(code).mayBeSent();
-    }
-
     /**
-     * Whether a close frame from a peer may carry the code. RFC 6455 §7.4 makes this the set of
-     * {@link #mayBeSent(int)}; a frame with any other code is a protocol error (1002).
-     */
-    public static boolean mayAppearOnWire(int code) {
-        return CloseCodeRegistry.lookup(code).mayBeSent();
-    }
-
-    /**
-     * Checks that a close frame may carry the code, whether this endpoint sends it or a peer did.
+     * Why a close frame may not carry the code, whether this endpoint sends it or a peer did.
      *
      * @return null if it may, else the rule it breaks
      */
-    public static String checkCode(int code) {
+    public static @Nullable String closeCodeExceptionMessage(int code) {
         CloseCodeCategory category = CloseCodeRegistry.categoryOf(code);
         switch (category) {
             case INVALID:
@@ -71,12 +68,24 @@ public final class CloseRules {
     }
 
     /**
-     * Checks that a close reason can be sent as it is: well-formed UTF-16 (so that it has a UTF-8 encoding) and
-     * at most {@value #MAX_REASON_BYTES} UTF-8 bytes. A null reason is an empty one.
+     * Checks that a close frame may carry the code.
+     *
+     * @throws IllegalArgumentException with {@link #closeCodeExceptionMessage(int)} if it may not
+     */
+    public static void validateCloseCode(int code) {
+        String message = closeCodeExceptionMessage(code);
+        if (message != null) {
+            throw new IllegalArgumentException(message);
+        }
+    }
+
+    /**
+     * Why a close reason cannot be sent as it is: it is not well-formed UTF-16 (so it has no UTF-8 encoding) or
+     * it is over {@value #MAX_REASON_BYTES} UTF-8 bytes. A null reason is an empty one.
      *
      * @return null if it can, else the rule it breaks
      */
-    public static String checkReason(String reason) {
+    public static @Nullable String closeReasonExceptionMessage(@Nullable String reason) {
         if (reason == null) {
             return null;
         }
@@ -92,36 +101,29 @@ public final class CloseRules {
     }
 
     /**
+     * Checks that a close reason can be sent as it is. A null reason is an empty one.
+     *
+     * @throws IllegalArgumentException with {@link #closeReasonExceptionMessage(String)} if it cannot
+     */
+    public static void validateCloseReason(@Nullable String reason) {
+        String message = closeReasonExceptionMessage(reason);
+        if (message != null) {
+            throw new IllegalArgumentException(message);
+        }
+    }
+
+    /**
      * The number of UTF-8 bytes of the text, computed without encoding it. A lone surrogate counts 3, the size
      * of the U+FFFD that {@link #replaceLoneSurrogates(String)} puts in its place.
      */
     public static int utf8Length(CharSequence text) {
-        int bytes = 0;
-        int length = text.length();
-        for (int i = 0; i < length; i++) {
-            char c = text.charAt(i);
-            if (c < 0x80) {
-                bytes += 1;
-            } else if (c < 0x800) {
-                bytes += 2;
-            } else if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(text.charAt(i + 1))) {
-                bytes += 4;
-                i++;
-            } else {
-                bytes += 3;
-            }
-        }
-        return bytes;
+        return Utf16.utf8Length(text);
     }
 
     /** The index of the first surrogate that is not part of a pair, or -1 if the text is well-formed. */
     public static int loneSurrogateIndex(CharSequence text) {
-        int length = text.length();
-        for (int i = 0; i < length; i++) {
-            char c = text.charAt(i);
-            if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(text.charAt(i + 1))) {
-                i++;
-            } else if (Character.isSurrogate(c)) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Utf16.isLoneSurrogateAt(text, i)) {
                 return i;
             }
         }
@@ -133,20 +135,7 @@ public final class CloseRules {
      * instance when there is none.
      */
     public static String replaceLoneSurrogates(String text) {
-        int first = loneSurrogateIndex(text);
-        if (first < 0) {
-            return text;
-        }
-        StringBuilder repaired = new StringBuilder(text.length()).append(text, 0, first);
-        for (int i = first; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-                repaired.append(c).append(text.charAt(++i));
-            } else {
-                repaired.append(Character.isSurrogate(c) ? REPLACEMENT_CHARACTER : c);
-            }
-        }
-        return repaired.toString();
+        return Utf16.replaceLoneSurrogates(text);
     }
 
     /**
@@ -155,33 +144,12 @@ public final class CloseRules {
      * fit is dropped. Nothing is added. Returns the same instance when the reason already fits; a null reason is
      * the empty one. Lone surrogates are kept and count 3 bytes (see {@link #sendableReason(String)}).
      */
-    public static String truncateReason(String reason) {
+    public static String truncateReason(@Nullable String reason) {
         if (reason == null) {
             return "";
         }
-        int bytes = 0;
-        int length = reason.length();
-        for (int i = 0; i < length; ) {
-            char c = reason.charAt(i);
-            int width;
-            int chars = 1;
-            if (c < 0x80) {
-                width = 1;
-            } else if (c < 0x800) {
-                width = 2;
-            } else if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(reason.charAt(i + 1))) {
-                width = 4;
-                chars = 2;
-            } else {
-                width = 3;
-            }
-            if (bytes + width > MAX_REASON_BYTES) {
-                return reason.substring(0, i);
-            }
-            bytes += width;
-            i += chars;
-        }
-        return reason;
+        int end = Utf16.utf8PrefixEnd(reason, MAX_REASON_BYTES);
+        return end == reason.length() ? reason : reason.substring(0, end);
     }
 
     /**
@@ -189,7 +157,7 @@ public final class CloseRules {
      * {@linkplain #truncateReason(String) truncated}. The result is valid UTF-8 of at most
      * {@value #MAX_REASON_BYTES} bytes; a null reason is the empty one.
      */
-    public static String sendableReason(String reason) {
+    public static String sendableReason(@Nullable String reason) {
         return reason == null ? "" : truncateReason(replaceLoneSurrogates(reason));
     }
 }

@@ -1,12 +1,16 @@
 package dev.statuskit.websocket;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.concurrent.atomic.LongAdder;
+import org.apiguardian.api.API;
 
 /**
  * A {@link CloseListener} that counts, for dashboards and tests. Add it with
  * {@link StatusKitWebSocketOptions.Builder#addListener(CloseListener)} and read the counters at any time.
  * Thread-safe.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class CloseStatistics implements CloseListener {
     private final LongAdder sent = new LongAdder();
     private final LongAdder received = new LongAdder();

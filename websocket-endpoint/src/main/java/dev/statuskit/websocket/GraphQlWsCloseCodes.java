@@ -1,6 +1,9 @@
 package dev.statuskit.websocket;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.Locale;
+import org.apiguardian.api.API;
 
 /**
  * The close codes of the GraphQL over WebSocket protocol ({@value #SUBPROTOCOL}, the graphql-ws library's
@@ -10,11 +13,13 @@ import java.util.Locale;
  * CloseClassifier classifier = GraphQlWsCloseCodes.registerInto(CloseClassifier.builder()).build();
  * }</pre>
  *
- * <p>Reconnect hints follow the graphql-ws client, which retries after 4403, 4408, 4499 and 4504 and gives up
- * on the others. Texts are English only; an application bundle with keys {@code ws.4400.name} and
+ * <p>Reconnect hints follow the graphql-ws client, which retries after 4403, 4408, 4499 and 4504, waiting a
+ * randomized exponential backoff ({@link ReconnectHint#WITH_BACKOFF}), and gives up on the others
+ * ({@link ReconnectHint#NEVER}). Texts are English only; an application bundle with keys {@code ws.4400.name} and
  * {@code ws.4400.description} (and so on) gives them in other languages, since a catalog key wins over
  * the English fallback (see {@link CloseClassifier}).
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class GraphQlWsCloseCodes {
     /** The subprotocol name to negotiate. */
     public static final String SUBPROTOCOL = "graphql-transport-ws";

@@ -1,12 +1,15 @@
 package dev.statuskit.websocket;
 
-import dev.statuskit.websocket.internal.CloseSupport;
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.net.http.WebSocket;
 import java.nio.ByteBuffer;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A {@link WebSocket.Listener} of the JDK client ({@code java.net.http}) that wraps another and classifies how
@@ -18,9 +21,10 @@ import java.util.concurrent.CompletionStage;
  * <p>{@link #sendClose(WebSocket, int, String, StatusKitWebSocketOptions)} is the validated counterpart of
  * {@link WebSocket#sendClose(int, String)}.
  */
+@API(status = STABLE, since = "0.1")
 public final class StatusKitWebSocketListener implements WebSocket.Listener {
     private final WebSocket.Listener delegate;
-    private final ClassifiedWebSocketListener handler;
+    private final @Nullable ClassifiedWebSocketListener handler;
     private final CloseSupport support;
     private final Locale locale;
 
@@ -28,7 +32,7 @@ public final class StatusKitWebSocketListener implements WebSocket.Listener {
         this.delegate = Objects.requireNonNull(delegate, "delegate");
         this.handler = delegate instanceof ClassifiedWebSocketListener h ? h : null;
         this.support = new CloseSupport(options);
-        this.locale = options.localeFor(null);
+        this.locale = options.localeFor(StatusKitWebSocketOptions.noHandshake());
     }
 
     /** Wraps a listener; pass the result to {@code WebSocket.Builder.buildAsync}. */
@@ -46,12 +50,12 @@ public final class StatusKitWebSocketListener implements WebSocket.Listener {
      * @param reason the reason, or null for none
      * @throws IllegalArgumentException in strict mode, if the code must not or cannot be sent
      */
-    public static CompletableFuture<WebSocket> sendClose(WebSocket webSocket, int code, String reason,
+    public static CompletableFuture<WebSocket> sendClose(WebSocket webSocket, int code, @Nullable String reason,
             StatusKitWebSocketOptions options) {
         CloseSupport support = new CloseSupport(options);
         String id = id(webSocket);
-        String rule = CloseRules.checkCode(code);
-        int sendCode = support.sendableCode(id, code, rule != null ? rule : checkJdkClientCode(code));
+        String rule = CloseRules.closeCodeExceptionMessage(code);
+        int sendCode = support.sendableCode(id, code, rule != null ? rule : jdkClientCodeExceptionMessage(code));
         String sendReason = support.sendableReason(id, reason);
         return webSocket.sendClose(sendCode, sendReason).whenComplete((ws, failure) -> {
             if (failure == null) {
@@ -64,7 +68,7 @@ public final class StatusKitWebSocketListener implements WebSocket.Listener {
     }
 
     /** Null if the JDK client sends the code, else the rule. */
-    private static String checkJdkClientCode(int code) {
+    private static @Nullable String jdkClientCodeExceptionMessage(int code) {
         switch (code) {
             case 1002: case 1003: case 1007: case 1009: case 1010: case 1012: case 1013: case 1014:
                 return "Close code " + code + " cannot be sent by a java.net.http WebSocket client, which sends only"

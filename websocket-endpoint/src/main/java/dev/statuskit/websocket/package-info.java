@@ -12,7 +12,7 @@
  * <h2>Programmatic Jakarta endpoints</h2>
  * Wrap the endpoint with {@link dev.statuskit.websocket.StatusKitEndpoint#wrap StatusKitEndpoint.wrap}. On a
  * server, deploy it through {@link dev.statuskit.websocket.StatusKitConfigurator}, which makes one wrapped
- * endpoint per connection and captures {@code Accept-Language}:
+ * endpoint per connection and keeps the handshake for the options' {@link dev.statuskit.i18n.LocaleResolver}:
  * <pre>{@code
  * StatusKitWebSocketOptions options = StatusKitWebSocketOptions.builder()
  *         .addListener(statistics)                       // optional: metrics
@@ -50,22 +50,35 @@
  * }</pre>
  *
  * <h2>Annotated Jakarta endpoints</h2>
- * A container creates and drives a {@code @ServerEndpoint} object itself, so it cannot be handed a decorated
- * session. {@link dev.statuskit.websocket.StatusKitEndpoint#wrapAnnotated StatusKitEndpoint.wrapAnnotated} adapts
- * the object to a programmatic endpoint instead, calling its {@code @OnOpen}, {@code @OnMessage} (text and binary),
- * {@code @OnClose} and {@code @OnError} methods, found once per class, with the decorated session; the path and
- * subprotocols come from its annotation:
+ * {@link dev.statuskit.websocket.StatusKitConfigurator#annotatedEndpointConfig StatusKitConfigurator.annotatedEndpointConfig}
+ * deploys a {@code @ServerEndpoint} class as itself, so the container binds it with everything it supports:
+ * decoders and encoders, {@code @PathParam}, partial and pong messages, primitive, {@code Reader} and
+ * {@code InputStream} parameters, {@code maxMessageSize}, subprotocols. StatusKit only creates each connection's
+ * instance and keeps the handshake and the options with the connection. The methods receive the container's
+ * session; {@link dev.statuskit.websocket.StatusKitSession#from(jakarta.websocket.Session) StatusKitSession.from}
+ * gives its validating view, and {@code @OnClose} asks the view to
+ * {@link dev.statuskit.websocket.StatusKitSession#classify classify} the close:
  * <pre>{@code
- * @ServerEndpoint("/ws/chat")
- * public class ChatEndpoint {
+ * @ServerEndpoint(value = "/ws/rooms/{room}", decoders = RoomMessage.Decoder.class,
+ *         configurator = StatusKitConfigurator.Annotated.class)   // for Tyrus, which reads only the annotation
+ * public class RoomEndpoint {
  *     @OnMessage
- *     public String onMessage(String text, Session session) { return "echo: " + text; }
+ *     public String onMessage(RoomMessage message, @PathParam("room") String room) {
+ *         return room + ": " + message.text();
+ *     }
+ *
+ *     @OnClose
+ *     public void onClose(Session session, CloseReason closeReason) {
+ *         CloseCodeInfo info = StatusKitSession.from(session).classify(closeReason);   // logged, listeners told
+ *     }
  * }
  *
  * serverContainer.addEndpoint(
- *         StatusKitConfigurator.annotatedEndpointConfig(ChatEndpoint.class, ChatEndpoint::new, options).build());
- * // a @ClientEndpoint object: connectToServer(StatusKitEndpoint.wrapAnnotated(client, options), config, uri)
+ *         StatusKitConfigurator.annotatedEndpointConfig(RoomEndpoint.class, RoomEndpoint::new, options).build());
  * }</pre>
+ * A {@code @ClientEndpoint} is connected as usual; its {@code @OnOpen} method makes the view with
+ * {@link dev.statuskit.websocket.StatusKitSession#from(jakarta.websocket.Session, dev.statuskit.websocket.StatusKitWebSocketOptions)
+ * StatusKitSession.from(session, options)}.
  *
  * <h2>The JDK client</h2>
  * <pre>{@code
@@ -75,5 +88,14 @@
  * }</pre>
  * If {@code myListener} implements {@link dev.statuskit.websocket.ClassifiedWebSocketListener}, it gets every
  * end of the connection classified, errors as 1006, with the reconnect hint.
+ *
+ * <h2>Nullness</h2>
+ * Nothing here returns null unless marked {@code @Nullable}; a lookup that can miss returns
+ * {@link java.util.Optional}. A method named {@code ...ExceptionMessage} returns the message of the rule a value
+ * breaks, or null when it breaks none; its {@code validate...} twin throws {@link IllegalArgumentException} with
+ * that message.
  */
+@NullMarked
 package dev.statuskit.websocket;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,37 +1,45 @@
 package dev.statuskit.websocket;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
-import dev.statuskit.websocket.fixtures.ClientKind;
-import dev.statuskit.websocket.fixtures.ClientKind.TestClient;
+import dev.statuskit.i18n.StatusCatalog;
 import dev.statuskit.websocket.fixtures.CommandEndpoint;
 import dev.statuskit.websocket.fixtures.Recorder;
 import dev.statuskit.websocket.fixtures.Recorder.Received;
 import dev.statuskit.websocket.fixtures.ServerKind;
 import dev.statuskit.websocket.fixtures.TyrusSends;
 import jakarta.websocket.ClientEndpoint;
-import jakarta.websocket.ClientEndpointConfig;
 import jakarta.websocket.CloseReason;
+import jakarta.websocket.DecodeException;
 import jakarta.websocket.Decoder;
-import jakarta.websocket.EndpointConfig;
-import jakarta.websocket.MessageHandler;
+import jakarta.websocket.Encoder;
 import jakarta.websocket.OnClose;
 import jakarta.websocket.OnError;
 import jakarta.websocket.OnMessage;
 import jakarta.websocket.OnOpen;
+import jakarta.websocket.PongMessage;
 import jakarta.websocket.Session;
+import jakarta.websocket.server.PathParam;
 import jakarta.websocket.server.ServerEndpoint;
+import jakarta.websocket.server.ServerEndpointConfig;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.WebSocket;
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -41,67 +49,35 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 
-/** Annotated endpoints, adapted by {@link StatusKitEndpoint#wrapAnnotated}, on real servers and the Tyrus client. */
+/**
+ * Annotated endpoints deployed by {@link StatusKitConfigurator#annotatedEndpointConfig}: the container binds them
+ * itself, so they keep every feature it has, on Jetty 12 (EE 11), Tomcat 11 and Tyrus 2.2 on Grizzly. Each case
+ * also has the decorator refuse (strict) or substitute (lenient) an unsendable close, and classify the close the
+ * container reports to {@code @OnClose}, in the language of the handshake ({@code Accept-Language: de}).
+ */
 class AnnotatedEndpointTest {
     private static final Recorder RECORDER = new Recorder();
     private static final Map<ServerKind, ServerKind.Running> SERVERS = new EnumMap<>(ServerKind.class);
     private static final AtomicInteger TOKENS = new AtomicInteger();
-    private static final Map<String, BlockingQueue<String>> LIFECYCLES = new ConcurrentHashMap<>();
-
-    private static BlockingQueue<String> lifecycle(Session session) {
-        return LIFECYCLES.computeIfAbsent(CommandEndpoint.token(session), t -> new LinkedBlockingQueue<>());
-    }
-
-    /** A chat endpoint as an application writes it, with a session close that breaks the rules. */
-    @ServerEndpoint(value = "/chat", subprotocols = "chat.v1")
-    public static class ChatEndpoint implements ClassifiedCloseHandler {
-        @OnOpen
-        public void open(EndpointConfig config, Session session) {
-            lifecycle(session).add("open, decorated: " + (session instanceof StatusKitSession));
-        }
-
-        @OnMessage
-        public String text(String message, Session session) throws IOException {
-            if (message.startsWith("close ")) {
-                int code = Integer.parseInt(message.substring(6));
-                session.close(new CloseReason(() -> code, "closing"));
-                return null;
-            }
-            return "echo: " + message;
-        }
-
-        @OnMessage
-        public byte[] binary(ByteBuffer data) {
-            byte[] bytes = new byte[data.remaining()];
-            data.get(bytes);
-            return new StringBuilder(new String(bytes, StandardCharsets.UTF_8)).reverse().toString()
-                    .getBytes(StandardCharsets.UTF_8);
-        }
-
-        @OnError
-        public void error(Throwable error, StatusKitSession session) throws IOException {
-            session.getBasicRemote().sendText("error: " + error.getMessage());
-        }
-
-        @OnClose
-        public void close(Session session, CloseReason reason) {
-            lifecycle(session).add("close " + reason.getCloseCode().getCode());
-        }
-
-        @Override
-        public void onClassifiedClose(StatusKitSession session, CloseCodeInfo info, String reason) {
-            RECORDER.received(CommandEndpoint.token(session), info, reason);
-        }
-    }
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final String REFUSED_1005 = "rejected: Close code 1005 must never be sent in a close frame (RFC 6455 §7.4.1)";
+    /** The largest text message {@link RoomEndpoint} takes. */
+    static final int MAX_ROOM_MESSAGE = 256;
 
     @BeforeAll
     static void startServers() throws Exception {
-        StatusKitWebSocketOptions options = StatusKitWebSocketOptions.defaults();
+        StatusKitWebSocketOptions strict = StatusKitWebSocketOptions.builder().addListener(RECORDER).build();
+        StatusKitWebSocketOptions lenient = StatusKitWebSocketOptions.builder()
+                .validation(CloseValidation.LENIENT).addListener(RECORDER).build();
         for (ServerKind kind : ServerKind.values()) {
-            SERVERS.put(kind, kind.start(List.of(StatusKitConfigurator.annotatedEndpointConfig(
-                    ChatEndpoint.class, ChatEndpoint::new, options).build())));
+            SERVERS.put(kind, kind.start(List.of(
+                    StatusKitConfigurator.annotatedEndpointConfig(RoomEndpoint.class, RoomEndpoint::new, strict).build(),
+                    StatusKitConfigurator.annotatedEndpointConfig(PartialEndpoint.class, PartialEndpoint::new, strict).build(),
+                    StatusKitConfigurator.annotatedEndpointConfig(NumberEndpoint.class, NumberEndpoint::new, lenient).build(),
+                    StatusKitConfigurator.annotatedEndpointConfig(PlainEndpoint.class, () -> new PlainEndpoint("the supplier"), strict).build())));
         }
     }
 
@@ -114,79 +90,548 @@ class AnnotatedEndpointTest {
         return "annotated-" + TOKENS.incrementAndGet();
     }
 
-    private static URI uri(ServerKind server, String token) {
-        return SERVERS.get(server).uri("/chat?token=" + token);
+    // The endpoints, as an application writes them.
+
+    /** A room message: text to repeat, or the command {@code close <code> <reason>}. */
+    public record Say(String text, OptionalInt closeCode) {
+    }
+
+    /** What a room answers. */
+    public record Reply(String room, String text) {
+    }
+
+    /** A binary message. */
+    public record Blob(byte[] bytes) {
+    }
+
+    /** {@code say <text>} or {@code close <code> <reason>}; anything else is a {@link DecodeException}. */
+    public static final class SayDecoder implements Decoder.Text<Say> {
+        @Override
+        public Say decode(String text) throws DecodeException {
+            if (text.startsWith("say ")) {
+                return new Say(text.substring(4), OptionalInt.empty());
+            }
+            if (text.startsWith("close ")) {
+                String[] parts = text.split(" ", 3);
+                return new Say(parts.length > 2 ? parts[2] : "", OptionalInt.of(Integer.parseInt(parts[1])));
+            }
+            throw new DecodeException(text, "Expected \"say <text>\" or \"close <code> <reason>\"");
+        }
+
+        @Override
+        public boolean willDecode(String text) {
+            return true;
+        }
+    }
+
+    /** {@code <room>: <text>}. */
+    public static final class ReplyEncoder implements Encoder.Text<Reply> {
+        @Override
+        public String encode(Reply reply) {
+            return reply.room() + ": " + reply.text();
+        }
+    }
+
+    /** The bytes as they are. */
+    public static final class BlobDecoder implements Decoder.Binary<Blob> {
+        @Override
+        public Blob decode(ByteBuffer bytes) {
+            byte[] copy = new byte[bytes.remaining()];
+            bytes.get(copy);
+            return new Blob(copy);
+        }
+
+        @Override
+        public boolean willDecode(ByteBuffer bytes) {
+            return true;
+        }
+    }
+
+    /** The bytes as they are. */
+    public static final class BlobEncoder implements Encoder.Binary<Blob> {
+        @Override
+        public ByteBuffer encode(Blob blob) {
+            return ByteBuffer.wrap(blob.bytes());
+        }
+    }
+
+    /** Path parameter, text and binary decoders and encoders, pongs, subprotocols, a size limit; strict closes. */
+    @ServerEndpoint(value = "/rooms/{room}", subprotocols = {"rooms.v1", "rooms.v2"},
+            decoders = {SayDecoder.class, BlobDecoder.class}, encoders = {ReplyEncoder.class, BlobEncoder.class},
+            configurator = StatusKitConfigurator.Annotated.class)
+    public static class RoomEndpoint {
+        private StatusKitSession view;
+
+        @OnOpen
+        public void onOpen(Session session) {
+            view = StatusKitSession.from(session);
+        }
+
+        @OnMessage(maxMessageSize = MAX_ROOM_MESSAGE)
+        public Reply onSay(Say say, @PathParam("room") String room, Session session) throws IOException {
+            if (say.closeCode().isEmpty()) {
+                return new Reply(room, say.text());
+            }
+            String refusal = closeAsAsked(session, say.closeCode().getAsInt(), say.text());
+            return refusal == null ? null : new Reply(room, refusal);
+        }
+
+        @OnMessage
+        public Blob onBlob(Blob blob) {
+            byte[] reversed = new byte[blob.bytes().length];
+            for (int i = 0; i < reversed.length; i++) {
+                reversed[i] = blob.bytes()[reversed.length - 1 - i];
+            }
+            return new Blob(reversed);
+        }
+
+        @OnMessage
+        public void onPong(PongMessage pong, Session session) throws IOException {
+            session.getBasicRemote().sendText("pong: " + UTF_8.decode(pong.getApplicationData()));
+        }
+
+        @OnError
+        public void onError(Session session, Throwable error) throws IOException {
+            reportError(session, error);
+        }
+
+        /** Classifies with the view made in {@code @OnOpen}. */
+        @OnClose
+        public void onClose(Session session, CloseReason closeReason) {
+            RECORDER.received(CommandEndpoint.token(session), view.classify(closeReason), closeReason.getReasonPhrase());
+        }
+    }
+
+    /** Partial text and binary messages ({@code boolean last}); strict closes. */
+    @ServerEndpoint(value = "/partial", configurator = StatusKitConfigurator.Annotated.class)
+    public static class PartialEndpoint {
+        private final StringBuilder text = new StringBuilder();
+        private final ByteArrayOutputStream binary = new ByteArrayOutputStream();
+        private int textParts;
+        private int binaryParts;
+
+        @OnMessage
+        public void onText(String part, boolean last, Session session) throws IOException {
+            text.append(part);
+            textParts++;
+            if (!last) {
+                return;
+            }
+            String whole = text.toString();
+            int parts = textParts;
+            text.setLength(0);
+            textParts = 0;
+            if (whole.startsWith("close ")) {
+                String[] command = whole.split(" ", 3);
+                String refusal = closeAsAsked(session, Integer.parseInt(command[1]), command.length > 2 ? command[2] : "");
+                if (refusal != null) {
+                    session.getBasicRemote().sendText(refusal);
+                }
+            } else {
+                session.getBasicRemote().sendText("text in " + parts + " parts: " + whole);
+            }
+        }
+
+        @OnMessage
+        public void onBinary(ByteBuffer part, boolean last, Session session) throws IOException {
+            byte[] bytes = new byte[part.remaining()];
+            part.get(bytes);
+            binary.write(bytes);
+            binaryParts++;
+            if (last) {
+                session.getBasicRemote().sendText("binary in " + binaryParts + " parts: " + binary.toString(UTF_8));
+                binary.reset();
+                binaryParts = 0;
+            }
+        }
+
+        @OnError
+        public void onError(Session session, Throwable error) throws IOException {
+            reportError(session, error);
+        }
+
+        /** Classifies with a view made here, on first use. */
+        @OnClose
+        public void onClose(Session session, CloseReason closeReason) {
+            classified(session, closeReason);
+        }
+    }
+
+    /** A primitive text parameter and an {@code InputStream}; lenient closes: a negative number closes with its opposite. */
+    @ServerEndpoint(value = "/numbers", configurator = StatusKitConfigurator.Annotated.class)
+    public static class NumberEndpoint {
+        @OnMessage
+        public String onNumber(long number, Session session) throws IOException {
+            if (number >= 0) {
+                return "long " + number + ", doubled " + 2 * number;
+            }
+            return closeAsAsked(session, (int) -number, "closing as asked");
+        }
+
+        @OnMessage
+        public void onStream(InputStream stream, Session session) throws IOException {
+            session.getBasicRemote().sendText("stream of " + stream.readAllBytes().length + " bytes");
+        }
+
+        @OnError
+        public void onError(Session session, Throwable error) throws IOException {
+            reportError(session, error);
+        }
+
+        @OnClose
+        public void onClose(Session session, CloseReason closeReason) {
+            classified(session, closeReason);
+        }
+    }
+
+    /** Names no configurator in its annotation: Tyrus then never asks StatusKit's. */
+    @ServerEndpoint("/plain")
+    public static class PlainEndpoint {
+        private final String madeBy;
+
+        public PlainEndpoint() {
+            this("the container");
+        }
+
+        PlainEndpoint(String madeBy) {
+            this.madeBy = madeBy;
+        }
+
+        @OnMessage
+        public String onText(String text, Session session) throws IOException {
+            try {
+                StatusKitSession.from(session);
+            } catch (IllegalArgumentException notDecorated) {
+                return "made by " + madeBy + ", " + notDecorated.getMessage().replace(session.getId(), "<id>");
+            }
+            return "made by " + madeBy + ", " + closeAsAsked(session, 1005, "nope");
+        }
+    }
+
+    /**
+     * Closes through StatusKit, filing the sending events under the connection's token.
+     *
+     * @return the refusal to answer, or null when the close went out
+     */
+    static String closeAsAsked(Session session, int code, String reason) throws IOException {
+        Recorder.TOKEN.set(CommandEndpoint.token(session));
+        try {
+            StatusKitSession.from(session).close(code, reason);
+            return null;
+        } catch (IllegalArgumentException refused) {
+            return "rejected: " + refused.getMessage();
+        } finally {
+            Recorder.TOKEN.remove();
+        }
+    }
+
+    static void reportError(Session session, Throwable error) throws IOException {
+        if (session.isOpen()) {
+            session.getBasicRemote().sendText("error: " + error.getClass().getSimpleName() + ": " + error.getMessage());
+        }
+    }
+
+    static void classified(Session session, CloseReason closeReason) {
+        RECORDER.received(CommandEndpoint.token(session), StatusKitSession.from(session).classify(closeReason),
+                closeReason.getReasonPhrase());
+    }
+
+    // The client side: the JDK client, German.
+
+    /** A JDK client that keeps what it receives. */
+    static final class Peer implements WebSocket.Listener {
+        final BlockingQueue<String> texts = new LinkedBlockingQueue<>();
+        final BlockingQueue<String> binaries = new LinkedBlockingQueue<>();
+        final CompletableFuture<String> closed = new CompletableFuture<>();
+        private final StringBuilder text = new StringBuilder();
+        private final ByteArrayOutputStream binary = new ByteArrayOutputStream();
+        final String token = token();
+        WebSocket webSocket;
+
+        static Peer connect(ServerKind server, String path, String... subprotocols) throws Exception {
+            return connectIn("de", server, path, subprotocols);
+        }
+
+        static Peer connectIn(String acceptLanguage, ServerKind server, String path, String... subprotocols)
+                throws Exception {
+            Peer peer = new Peer();
+            WebSocket.Builder builder = HTTP.newWebSocketBuilder().header("Accept-Language", acceptLanguage);
+            if (subprotocols.length > 0) {
+                builder.subprotocols(subprotocols[0], List.of(subprotocols).subList(1, subprotocols.length).toArray(String[]::new));
+            }
+            URI uri = SERVERS.get(server).uri(path + "?token=" + peer.token);
+            peer.webSocket = builder.buildAsync(uri, peer).get(5, TimeUnit.SECONDS);
+            return peer;
+        }
+
+        @Override
+        public CompletionStage<?> onText(WebSocket ws, CharSequence data, boolean last) {
+            text.append(data);
+            if (last) {
+                texts.add(text.toString());
+                text.setLength(0);
+            }
+            ws.request(1);
+            return null;
+        }
+
+        @Override
+        public CompletionStage<?> onBinary(WebSocket ws, ByteBuffer data, boolean last) {
+            byte[] bytes = new byte[data.remaining()];
+            data.get(bytes);
+            binary.writeBytes(bytes);
+            if (last) {
+                binaries.add(binary.toString(UTF_8));
+                binary.reset();
+            }
+            ws.request(1);
+            return null;
+        }
+
+        @Override
+        public CompletionStage<?> onClose(WebSocket ws, int statusCode, String reason) {
+            closed.complete(statusCode + " " + reason);
+            return null;
+        }
+
+        @Override
+        public void onError(WebSocket ws, Throwable error) {
+            closed.complete("error " + error);
+        }
+
+        String ask(String message) throws Exception {
+            webSocket.sendText(message, true).get(5, TimeUnit.SECONDS);
+            return next(texts);
+        }
+
+        static String next(BlockingQueue<String> queue) throws InterruptedException {
+            String message = queue.poll(5, TimeUnit.SECONDS);
+            if (message == null) {
+                throw new AssertionError("No message within 5 s");
+            }
+            return message;
+        }
+
+        String awaitClosed() throws Exception {
+            return closed.get(5, TimeUnit.SECONDS);
+        }
+
+        /** Closes with 4001, as the user would, and returns what the server classified. */
+        Received closeAndAwaitClassification() throws Exception {
+            webSocket.sendClose(4001, "bye").get(5, TimeUnit.SECONDS);
+            return RECORDER.awaitReceived(token);
+        }
+    }
+
+    /** The server's classification of a close: this code, in German, with this reason. */
+    private static void assertClassifiedInGerman(Received received, int code, String reason) {
+        assertThat(received.info().code()).isEqualTo(code);
+        assertThat(received.info().locale()).isEqualTo(Locale.GERMAN);
+        assertThat(received.info().name()).isEqualTo(StatusCatalog.standard().closeCode(code, Locale.GERMAN).title());
+        assertThat(received.reason()).isEqualTo(reason);
+    }
+
+    /** A strict endpoint refuses 1005 and stays open; the client's close is then classified, in German. */
+    private static void refusesAnUnsendableCloseThenClassifiesTheClientsClose(Peer peer, String command,
+            String refusal, String stillOpenCommand, String stillOpenAnswer) throws Exception {
+        assertThat(peer.ask(command)).isEqualTo(refusal);
+        assertThat(peer.ask(stillOpenCommand)).isEqualTo(stillOpenAnswer);
+        assertClassifiedInGerman(peer.closeAndAwaitClassification(), 4001, "bye");
+        assertThat(RECORDER.events(peer.token)).isEmpty();
+    }
+
+    /** A lenient endpoint sends 1011 instead of 1005, reports it, and classifies the close it sent. */
+    private static void substitutesAnUnsendableCloseAndClassifiesIt(Peer peer) throws Exception {
+        peer.webSocket.sendText("-1005", true).get(5, TimeUnit.SECONDS);
+
+        assertThat(peer.awaitClosed()).isEqualTo("1011 closing as asked");
+        assertThat(RECORDER.awaitEvents(peer.token, 2)).containsExactly(
+                "substituted 1005 by 1011: Close code 1005 must never be sent in a close frame (RFC 6455 §7.4.1)",
+                "sent 1011 closing as asked");
+        assertClassifiedInGerman(RECORDER.awaitReceived(peer.token), 1011, "closing as asked");
     }
 
     @Nested
-    class OnAServer {
+    class ContainerFeatures {
         @ParameterizedTest(name = "{0} server")
         @EnumSource(ServerKind.class)
-        void textMessagesReachTheAnnotatedMethodAndItsReturnValueIsSentBack(ServerKind server) throws Exception {
-            try (TestClient c = ClientKind.JDK.connect(uri(server, token()))) {
-                assertThat(c.ask("hello")).isEqualTo("echo: hello");
-            }
+        void aPathParameterAndTheTextDecoderAndEncoderWork(ServerKind server) throws Exception {
+            Peer peer = Peer.connect(server, "/rooms/kitchen");
+
+            assertThat(peer.ask("say hello")).isEqualTo("kitchen: hello");
+
+            refusesAnUnsendableCloseThenClassifiesTheClientsClose(peer, "close 1005 nope", "kitchen: " + REFUSED_1005,
+                    "say still here", "kitchen: still here");
         }
 
         @ParameterizedTest(name = "{0} server")
         @EnumSource(ServerKind.class)
-        void binaryMessagesAndTheSubprotocolOfTheAnnotationWork(ServerKind server) throws Exception {
-            CompletableFuture<String> reply = new CompletableFuture<>();
-            ClientEndpointConfig config = ClientEndpointConfig.Builder.create().preferredSubprotocols(List.of("chat.v1")).build();
-            Session session = ClientManager.createClient().connectToServer(new jakarta.websocket.Endpoint() {
-                @Override
-                public void onOpen(Session s, EndpointConfig c) {
-                    s.addMessageHandler(ByteBuffer.class, (MessageHandler.Whole<ByteBuffer>)
-                            data -> reply.complete(StandardCharsets.UTF_8.decode(data).toString()));
-                }
-            }, config, uri(server, token()));
-            try {
-                session.getBasicRemote().sendBinary(ByteBuffer.wrap("stressed".getBytes(StandardCharsets.UTF_8)));
+        void eachConnectionIsClassifiedInTheLanguageOfItsOwnHandshake(ServerKind server) throws Exception {
+            Peer french = Peer.connectIn("fr-CA", server, "/rooms/lobby");
+            Peer japanese = Peer.connectIn("ja", server, "/partial");
+            assertThat(french.ask("say bonjour")).isEqualTo("lobby: bonjour");
 
-                assertThat(reply.get(5, TimeUnit.SECONDS)).isEqualTo("desserts");
-                assertThat(session.getNegotiatedSubprotocol()).isEqualTo("chat.v1");
-            } finally {
-                session.close();
-            }
+            assertThat(french.closeAndAwaitClassification().info().locale()).isEqualTo(Locale.FRENCH);
+            assertThat(japanese.closeAndAwaitClassification().info().locale()).isEqualTo(Locale.JAPANESE);
         }
 
         @ParameterizedTest(name = "{0} server")
         @EnumSource(ServerKind.class)
-        void anUnsendableCloseThrowsIntoTheOnErrorMethodAndTheSessionStaysOpen(ServerKind server) throws Exception {
-            try (TestClient c = ClientKind.JDK.connect(uri(server, token()))) {
-                assertThat(c.ask("close 1006"))
-                        .isEqualTo("error: Close code 1006 must never be sent in a close frame (RFC 6455 §7.4.1)");
-                assertThat(c.ask("still there?")).isEqualTo("echo: still there?");
-            }
+        void binaryMessagesGoThroughTheBinaryDecoderAndEncoder(ServerKind server) throws Exception {
+            Peer peer = Peer.connect(server, "/rooms/lobby");
+
+            peer.webSocket.sendBinary(ByteBuffer.wrap("stressed".getBytes(UTF_8)), true).get(5, TimeUnit.SECONDS);
+
+            assertThat(Peer.next(peer.binaries)).isEqualTo("desserts");
+            refusesAnUnsendableCloseThenClassifiesTheClientsClose(peer, "close 1005 nope", "lobby: " + REFUSED_1005,
+                    "say still here", "lobby: still here");
         }
 
         @ParameterizedTest(name = "{0} server")
         @EnumSource(ServerKind.class)
-        void aClientCloseIsClassifiedForTheAnnotatedEndpoint(ServerKind server) throws Exception {
-            String token = token();
-            try (TestClient c = ClientKind.JDK.connect(uri(server, token))) {
-                c.closeWith(1001, "tab closed");
+        void aSubprotocolOfTheAnnotationIsNegotiated(ServerKind server) throws Exception {
+            Peer peer = Peer.connect(server, "/rooms/lobby", "rooms.v2", "rooms.v3");
 
-                Received received = RECORDER.awaitReceived(token);
+            assertThat(peer.webSocket.getSubprotocol()).isEqualTo("rooms.v2");
+            refusesAnUnsendableCloseThenClassifiesTheClientsClose(peer, "close 1005 nope", "lobby: " + REFUSED_1005,
+                    "say still here", "lobby: still here");
+        }
 
-                assertThat(received.info().code()).isEqualTo(1001);
-                assertThat(received.info().reconnectHint()).isEqualTo(ReconnectHint.IMMEDIATELY);
-                assertThat(received.reason()).isEqualTo("tab closed");
-                BlockingQueue<String> lifecycle = LIFECYCLES.get(token);
-                assertThat(lifecycle.poll(5, TimeUnit.SECONDS)).isEqualTo("open, decorated: true");
-                assertThat(lifecycle.poll(5, TimeUnit.SECONDS)).isEqualTo("close 1001");
+        @ParameterizedTest(name = "{0} server")
+        @EnumSource(ServerKind.class)
+        void aPongReachesThePongMethod(ServerKind server) throws Exception {
+            Peer peer = Peer.connect(server, "/rooms/lobby");
+
+            peer.webSocket.sendPong(ByteBuffer.wrap("anyone?".getBytes(UTF_8))).get(5, TimeUnit.SECONDS);
+
+            assertThat(Peer.next(peer.texts)).isEqualTo("pong: anyone?");
+            refusesAnUnsendableCloseThenClassifiesTheClientsClose(peer, "close 1005 nope", "lobby: " + REFUSED_1005,
+                    "say still here", "lobby: still here");
+        }
+
+        /**
+         * Every container hands the decoder's DecodeException to @OnError. Tyrus and Tomcat keep the session open;
+         * Jetty 12 then closes it itself with 1003 Unsupported Data, which the endpoint's @OnClose classifies.
+         */
+        @ParameterizedTest(name = "{0} server: {1}")
+        @CsvSource(delimiter = '|', value = {"TYRUS | open", "TOMCAT | open", "JETTY | 1003 Unable to decode"})
+        void aDecoderFailureReachesOnErrorAsADecodeException(ServerKind server, String then) throws Exception {
+            Peer peer = Peer.connect(server, "/rooms/lobby");
+
+            assertThat(peer.ask("shout hello"))
+                    .isEqualTo("error: DecodeException: Expected \"say <text>\" or \"close <code> <reason>\"");
+
+            if (then.equals("open")) {
+                refusesAnUnsendableCloseThenClassifiesTheClientsClose(peer, "close 1005 nope", "lobby: " + REFUSED_1005,
+                        "say still here", "lobby: still here");
+            } else {
+                assertThat(peer.awaitClosed()).isEqualTo(then);
+                assertClassifiedInGerman(RECORDER.awaitReceived(peer.token), Integer.parseInt(then.substring(0, 4)),
+                        then.substring(5));
             }
+        }
+
+        /** Each container gives its 1009 a reason of its own. */
+        @ParameterizedTest(name = "{0} server: \"{1}\"")
+        @CsvSource(delimiter = '|', value = {
+                "TYRUS  | Too big.",
+                "JETTY  | Text message too large: 260 > 256",
+                "TOMCAT | The message was [260] bytes long but the MessageHandler has a limit of [256] bytes"})
+        void aTextOverMaxMessageSizeClosesWith1009WhichIsClassified(ServerKind server, String reason) throws Exception {
+            Peer peer = Peer.connect(server, "/rooms/lobby");
+            assertThat(peer.ask("close 1005 nope")).isEqualTo("lobby: " + REFUSED_1005);
+
+            peer.webSocket.sendText("say " + "x".repeat(MAX_ROOM_MESSAGE), true).get(5, TimeUnit.SECONDS);
+
+            assertThat(peer.awaitClosed()).isEqualTo("1009 " + reason);
+            assertClassifiedInGerman(RECORDER.awaitReceived(peer.token), 1009, reason);
+            assertThat(RECORDER.events(peer.token)).isEmpty();
+        }
+
+        @ParameterizedTest(name = "{0} server")
+        @EnumSource(ServerKind.class)
+        void partialTextMessagesArriveInTheirParts(ServerKind server) throws Exception {
+            Peer peer = Peer.connect(server, "/partial");
+
+            peer.webSocket.sendText("hel", false).get(5, TimeUnit.SECONDS);
+            peer.webSocket.sendText("lo wo", false).get(5, TimeUnit.SECONDS);
+            peer.webSocket.sendText("rld", true).get(5, TimeUnit.SECONDS);
+
+            assertThat(Peer.next(peer.texts)).isEqualTo("text in 3 parts: hello world");
+            peer.webSocket.sendText("close 10", false).get(5, TimeUnit.SECONDS);
+            refusesAnUnsendableCloseThenClassifiesTheClientsClose(peer, "05 nope", REFUSED_1005,
+                    "still here", "text in 1 parts: still here");
+        }
+
+        @ParameterizedTest(name = "{0} server")
+        @EnumSource(ServerKind.class)
+        void partialBinaryMessagesArriveInTheirParts(ServerKind server) throws Exception {
+            Peer peer = Peer.connect(server, "/partial");
+
+            peer.webSocket.sendBinary(ByteBuffer.wrap("ab".getBytes(UTF_8)), false).get(5, TimeUnit.SECONDS);
+            peer.webSocket.sendBinary(ByteBuffer.wrap("cd".getBytes(UTF_8)), true).get(5, TimeUnit.SECONDS);
+
+            assertThat(Peer.next(peer.texts)).isEqualTo("binary in 2 parts: abcd");
+            refusesAnUnsendableCloseThenClassifiesTheClientsClose(peer, "close 1005 nope", REFUSED_1005,
+                    "still here", "text in 1 parts: still here");
+        }
+
+        @ParameterizedTest(name = "{0} server")
+        @EnumSource(ServerKind.class)
+        void aPrimitiveParameterIsDecodedByTheContainer(ServerKind server) throws Exception {
+            Peer peer = Peer.connect(server, "/numbers");
+
+            assertThat(peer.ask("21")).isEqualTo("long 21, doubled 42");
+
+            substitutesAnUnsendableCloseAndClassifiesIt(peer);
+        }
+
+        @ParameterizedTest(name = "{0} server")
+        @EnumSource(ServerKind.class)
+        void anInputStreamParameterReadsAWholeBinaryMessage(ServerKind server) throws Exception {
+            Peer peer = Peer.connect(server, "/numbers");
+
+            peer.webSocket.sendBinary(ByteBuffer.allocate(3000), true).get(5, TimeUnit.SECONDS);
+
+            assertThat(Peer.next(peer.texts)).isEqualTo("stream of 3000 bytes");
+            substitutesAnUnsendableCloseAndClassifiesIt(peer);
+        }
+    }
+
+    @Nested
+    class AClassWhoseAnnotationNamesNoConfigurator {
+        /**
+         * Tyrus 2.2 reads an annotated class's configuration from its annotation alone: it ignores the config that
+         * annotatedEndpointConfig built, makes the instance with the class's own constructor and never calls
+         * StatusKit's configurator, so StatusKit does not know the session. Jetty and Tomcat use the config.
+         */
+        @ParameterizedTest(name = "{0} server: {1}")
+        @CsvSource(delimiter = '|', value = {
+                "TYRUS  | made by the container, Session <id> does not belong to an endpoint decorated by StatusKit",
+                "JETTY  | made by the supplier, " + REFUSED_1005,
+                "TOMCAT | made by the supplier, " + REFUSED_1005})
+        void isDecoratedWhereTheContainerUsesTheConfig(ServerKind server, String answer) throws Exception {
+            Peer peer = Peer.connect(server, "/plain");
+
+            assertThat(peer.ask("close 1005 please")).isEqualTo(answer);
+            peer.webSocket.sendClose(1000, "").get(5, TimeUnit.SECONDS);
         }
     }
 
     @Nested
     class OnAClient {
-        /** A client endpoint as an application writes it. */
+        /** A client endpoint as an application writes it: it makes its view when it opens. */
         @ClientEndpoint
-        public static class TickerClient implements ClassifiedCloseHandler {
+        public static class LobbyClient {
+            static final StatusKitWebSocketOptions OPTIONS = StatusKitWebSocketOptions.builder().locale(Locale.FRENCH).build();
             final BlockingQueue<String> messages = new LinkedBlockingQueue<>();
             final CompletableFuture<CloseCodeInfo> classified = new CompletableFuture<>();
-            final CompletableFuture<Integer> closed = new CompletableFuture<>();
+            volatile StatusKitSession view;
+
+            @OnOpen
+            public void onOpen(Session session) {
+                view = StatusKitSession.from(session, OPTIONS);
+            }
 
             @OnMessage
             public void onMessage(String message) {
@@ -194,107 +639,159 @@ class AnnotatedEndpointTest {
             }
 
             @OnClose
-            public void onClose(Session session, CloseReason reason) {
-                closed.complete(reason.getCloseCode().getCode());
-            }
-
-            @Override
-            public void onClassifiedClose(StatusKitSession session, CloseCodeInfo info, String reason) {
-                classified.complete(info);
+            public void onClose(Session session, CloseReason closeReason) {
+                classified.complete(StatusKitSession.from(session).classify(closeReason));
             }
         }
 
         @ParameterizedTest(name = "{0} server")
         @EnumSource(ServerKind.class)
-        void anAnnotatedTyrusClientGetsTheServerCloseClassified(ServerKind server) throws Exception {
-            TickerClient ticker = new TickerClient();
-            Session session = ClientManager.createClient().connectToServer(
-                    StatusKitEndpoint.wrapAnnotated(ticker, StatusKitWebSocketOptions.defaults()),
-                    ClientEndpointConfig.Builder.create().build(), uri(server, token()));
+        void anAnnotatedTyrusClientValidatesItsClosesAndGetsTheServersCloseClassified(ServerKind server)
+                throws Exception {
+            LobbyClient client = new LobbyClient();
+            String token = token();
+            Session session = ClientManager.createClient().connectToServer(client,
+                    SERVERS.get(server).uri("/rooms/lobby?token=" + token));
 
-            session.getBasicRemote().sendText("ping");
-            assertThat(ticker.messages.poll(5, TimeUnit.SECONDS)).isEqualTo("echo: ping");
-            TyrusSends.sendText(session, "close 1013");
+            TyrusSends.sendText(session, "say hi");
+            assertThat(client.messages.poll(5, TimeUnit.SECONDS)).isEqualTo("lobby: hi");
+            assertThat(StatusKitSession.from(session)).isSameAs(client.view);
+            assertThatIllegalArgumentException().isThrownBy(() -> client.view.close(1005, "nope"))
+                    .withMessage("Close code 1005 must never be sent in a close frame (RFC 6455 §7.4.1)");
+            TyrusSends.sendText(session, "close 1013 busy");
 
-            CloseCodeInfo info = ticker.classified.get(5, TimeUnit.SECONDS);
+            CloseCodeInfo info = client.classified.get(5, TimeUnit.SECONDS);
             assertThat(info.code()).isEqualTo(1013);
+            assertThat(info.locale()).isEqualTo(Locale.FRENCH);
             assertThat(info.reconnectHint()).isEqualTo(ReconnectHint.WITH_BACKOFF);
-            assertThat(ticker.closed.get(5, TimeUnit.SECONDS)).isEqualTo(1013);
+            assertThat(RECORDER.awaitEvents(token, 1)).containsExactly("sent 1013 busy");
         }
     }
 
     @Nested
-    class UnsupportedClasses {
-        public static class NoAnnotations {
-            public void onMessage(String message) {
+    class Deployment {
+        /** Deployed by these tests only, so that the servers' deployments stay as they are. */
+        @ServerEndpoint(value = "/deployed/{id}", subprotocols = {"v1", "v2"}, decoders = {SayDecoder.class, BlobDecoder.class},
+                encoders = {ReplyEncoder.class, BlobEncoder.class})
+        public static class Deployed {
+            @OnMessage
+            public void onSay(Say say) {
             }
         }
 
-        public static class UnsupportedParameter {
+        /** Names a configurator of its own that checks the handshake, as an application would. */
+        @ServerEndpoint(value = "/checked", configurator = CheckingConfigurator.class)
+        public static class Checked {
             @OnMessage
-            public void onMessage(Integer number) {
+            public void onText(String text) {
             }
         }
 
-        public static class TwoTextHandlers {
-            @OnMessage
-            public void first(String message) {
-            }
-
-            @OnMessage
-            public void second(String message, Session session) {
+        /** Only named by {@link Checked}. */
+        public static class CheckingConfigurator extends StatusKitConfigurator.Annotated {
+            @Override
+            public boolean checkOrigin(String originHeaderValue) {
+                return "https://example.org".equals(originHeaderValue);
             }
         }
 
-        @ServerEndpoint(value = "/decoded", decoders = NoDecoder.class)
-        public static class WithDecoder {
-            @OnMessage
-            public void onMessage(String message) {
-            }
-        }
-
-        /** Never used: only named by {@link WithDecoder}. */
-        public interface NoDecoder extends Decoder {
+        /** Never deployed. */
+        @ServerEndpoint(value = "/never", configurator = StatusKitConfigurator.Annotated.class)
+        public static class NeverDeployed {
         }
 
         @Test
-        void aClassWithoutAnnotatedMethodsIsRefused() {
-            assertThatIllegalArgumentException()
-                    .isThrownBy(() -> StatusKitEndpoint.wrapAnnotated(new NoAnnotations(), StatusKitWebSocketOptions.defaults()))
-                    .withMessage(NoAnnotations.class.getName() + " has no public @OnOpen, @OnMessage, @OnClose or @OnError method");
+        void theConfigIsTheAnnotatedClassWithThePathDecodersEncodersAndSubprotocolsOfItsAnnotation() {
+            ServerEndpointConfig config = StatusKitConfigurator.annotatedEndpointConfig(
+                    Deployed.class, Deployed::new, StatusKitWebSocketOptions.defaults()).build();
+
+            assertThat(config.getEndpointClass()).isEqualTo(Deployed.class);
+            assertThat(config.getPath()).isEqualTo("/deployed/{id}");
+            assertThat(config.getDecoders()).containsExactly(SayDecoder.class, BlobDecoder.class);
+            assertThat(config.getEncoders()).containsExactly(ReplyEncoder.class, BlobEncoder.class);
+            assertThat(config.getSubprotocols()).containsExactly("v1", "v2");
+            assertThat(config.getConfigurator()).isExactlyInstanceOf(StatusKitConfigurator.class);
         }
 
         @Test
-        void aParameterTheAdapterCannotBindIsRefusedWithWhatItCanBind() {
-            assertThatIllegalArgumentException()
-                    .isThrownBy(() -> StatusKitEndpoint.wrapAnnotated(new UnsupportedParameter(), StatusKitWebSocketOptions.defaults()))
-                    .withMessage("Parameter 1 (java.lang.Integer) of " + UnsupportedParameter.class.getName()
-                            + ".onMessage is not supported by StatusKit's annotated adapter, which binds Session and one"
-                            + " String, ByteBuffer or byte[] message; use a programmatic Endpoint for decoders, path"
-                            + " parameters and partial messages");
+        void theConfiguratorCreatesInstancesOfTheAnnotatedClassFromTheSupplierOnly() throws Exception {
+            Deployed made = new Deployed();
+            ServerEndpointConfig.Configurator configurator = StatusKitConfigurator.annotatedEndpointConfig(
+                    Deployed.class, () -> made, StatusKitWebSocketOptions.defaults()).build().getConfigurator();
+
+            assertThat(configurator.getEndpointInstance(Deployed.class)).isSameAs(made);
+            assertThatExceptionOfType(InstantiationException.class)
+                    .isThrownBy(() -> configurator.getEndpointInstance(Checked.class))
+                    .withMessage("StatusKitConfigurator creates " + Deployed.class.getName() + " instances, not "
+                            + Checked.class.getName());
         }
 
         @Test
-        void twoTextHandlersAreRefused() {
-            assertThatIllegalArgumentException()
-                    .isThrownBy(() -> StatusKitEndpoint.wrapAnnotated(new TwoTextHandlers(), StatusKitWebSocketOptions.defaults()))
-                    .withMessageStartingWith(TwoTextHandlers.class.getName() + " has two text @OnMessage methods");
+        void aSubclassOfAnnotatedNamedInTheAnnotationIsTheConfigsConfiguratorAndCreatesFromTheSupplier()
+                throws Exception {
+            Checked made = new Checked();
+            ServerEndpointConfig config = StatusKitConfigurator.annotatedEndpointConfig(
+                    Checked.class, () -> made, StatusKitWebSocketOptions.defaults()).build();
+
+            assertThat(config.getConfigurator()).isExactlyInstanceOf(CheckingConfigurator.class);
+            assertThat(config.getConfigurator().checkOrigin("https://example.org")).isTrue();
+            assertThat(config.getConfigurator().checkOrigin("https://example.com")).isFalse();
+            assertThat(config.getConfigurator().getEndpointInstance(Checked.class)).isSameAs(made);
+            assertThat(new CheckingConfigurator().getEndpointInstance(Checked.class)).isSameAs(made);
         }
 
         @Test
-        void aServerEndpointWithDecodersIsRefusedAtDeployment() {
+        void anAnnotatedConfiguratorMadeByAContainerForAClassNeverDeployedRefusesToCreateIt() {
+            assertThatExceptionOfType(InstantiationException.class)
+                    .isThrownBy(() -> new StatusKitConfigurator.Annotated().getEndpointInstance(NeverDeployed.class))
+                    .withMessage(NeverDeployed.class.getName() + " was not deployed through"
+                            + " StatusKitConfigurator.annotatedEndpointConfig, which StatusKitConfigurator.Annotated needs");
+        }
+
+        public static class NotAnnotated {
+        }
+
+        @ServerEndpoint(value = "/own", configurator = OwnConfigurator.class)
+        public static class WithOwnConfigurator {
+        }
+
+        /** Only named by {@link WithOwnConfigurator}. */
+        public static class OwnConfigurator extends ServerEndpointConfig.Configurator {
+        }
+
+        @ServerEndpoint("/handler")
+        public static class WithHandler implements ClassifiedCloseHandler {
+            @Override
+            public void onClassifiedClose(StatusKitSession session, CloseCodeInfo info, String reason) {
+            }
+        }
+
+        @Test
+        void aClassWithoutServerEndpointIsRefused() {
             assertThatIllegalArgumentException()
                     .isThrownBy(() -> StatusKitConfigurator.annotatedEndpointConfig(
-                            WithDecoder.class, WithDecoder::new, StatusKitWebSocketOptions.defaults()))
-                    .withMessageStartingWith(WithDecoder.class.getName() + ": decoders, encoders and configurators");
+                            NotAnnotated.class, NotAnnotated::new, StatusKitWebSocketOptions.defaults()))
+                    .withMessage(NotAnnotated.class.getName() + " is not annotated with @ServerEndpoint");
         }
 
         @Test
-        void aClassWithoutServerEndpointIsRefusedAtDeployment() {
+        void aConfiguratorInTheAnnotationIsRefusedSinceStatusKitsWouldReplaceIt() {
             assertThatIllegalArgumentException()
                     .isThrownBy(() -> StatusKitConfigurator.annotatedEndpointConfig(
-                            TwoTextHandlers.class, TwoTextHandlers::new, StatusKitWebSocketOptions.defaults()))
-                    .withMessage(TwoTextHandlers.class.getName() + " is not annotated with @ServerEndpoint");
+                            WithOwnConfigurator.class, WithOwnConfigurator::new, StatusKitWebSocketOptions.defaults()))
+                    .withMessage(WithOwnConfigurator.class.getName() + ": the configurator of @ServerEndpoint, "
+                            + OwnConfigurator.class.getName() + ", would be replaced by StatusKit's; extend"
+                            + " StatusKitConfigurator.Annotated instead");
+        }
+
+        @Test
+        void aClassifiedCloseHandlerIsRefusedSinceNothingWouldCallIt() {
+            assertThatIllegalArgumentException()
+                    .isThrownBy(() -> StatusKitConfigurator.annotatedEndpointConfig(
+                            WithHandler.class, WithHandler::new, StatusKitWebSocketOptions.defaults()))
+                    .withMessage(WithHandler.class.getName() + " implements ClassifiedCloseHandler, which is only called"
+                            + " for programmatic endpoints; call StatusKitSession.from(session).classify(closeReason)"
+                            + " from its @OnClose method instead");
         }
     }
 }

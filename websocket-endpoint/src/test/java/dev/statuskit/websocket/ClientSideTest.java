@@ -71,19 +71,19 @@ class ClientSideTest {
     class ServerCloses {
         static Stream<Arguments> closes() {
             Object[][] table = {
-                    {1001, "Départ", ReconnectHint.IMMEDIATELY, false},
-                    {1012, "Redémarrage du service", ReconnectHint.IMMEDIATELY, true},
-                    {1013, "Réessayer plus tard", ReconnectHint.WITH_BACKOFF, false},
-                    {4403, "Forbidden", ReconnectHint.WITH_BACKOFF, false},
-                    {4401, "Unauthorized", ReconnectHint.NEVER, false}};
+                    {1001, "Départ", ReconnectHint.IMMEDIATELY},
+                    {1012, "Redémarrage du service", ReconnectHint.AFTER_RANDOM_DELAY},
+                    {1013, "Réessayer plus tard", ReconnectHint.WITH_BACKOFF},
+                    {4403, "Forbidden", ReconnectHint.WITH_BACKOFF},
+                    {4401, "Unauthorized", ReconnectHint.NEVER}};
             return Stream.of(ServerKind.values()).flatMap(s -> Stream.of(ClientKind.values()).flatMap(
-                    c -> Stream.of(table).map(row -> Arguments.of(s, c, row[0], row[1], row[2], row[3]))));
+                    c -> Stream.of(table).map(row -> Arguments.of(s, c, row[0], row[1], row[2]))));
         }
 
-        @ParameterizedTest(name = "{0} server, {1} client: {2} {3}, reconnect {4}, randomized delay {5}")
+        @ParameterizedTest(name = "{0} server, {1} client: {2} {3}, reconnect {4}")
         @MethodSource("closes")
         void aServerCloseIsClassifiedWithItsReconnectHint(ServerKind server, ClientKind client, int code, String name,
-                ReconnectHint hint, boolean randomizedDelay) throws Exception {
+                ReconnectHint hint) throws Exception {
             try (TestClient c = client.connect(uri(server, token()), clientOptions().build(), null)) {
                 c.send("closeReason " + code + " see you");
 
@@ -91,7 +91,6 @@ class ClientSideTest {
 
                 assertThat(info.code()).isEqualTo(code);
                 assertThat(info.reconnectHint()).isEqualTo(hint);
-                assertThat(info.randomizedDelay()).isEqualTo(randomizedDelay);
                 assertThat(info.name()).isEqualTo(name);
                 assertThat(c.awaitClosed().reason()).isEqualTo("see you");
             }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import dev.statuskit.i18n.CloseCodeCategory;
+import dev.statuskit.i18n.CloseCodeRegistry;
 import dev.statuskit.i18n.StatusCatalog;
 import java.lang.management.ManagementFactory;
 import java.util.List;
@@ -20,45 +21,44 @@ class CloseClassifierTest {
 
     @Nested
     class Defaults {
-        @ParameterizedTest(name = "{0}: reconnect {1}, randomized delay {2}, origin {3}, {4}")
+        @ParameterizedTest(name = "{0}: reconnect {1}, origin {2}, {3}")
         @CsvSource({
-                "1000, NEVER, false, EITHER, STANDARD",
-                "1001, IMMEDIATELY, false, EITHER, STANDARD",
-                "1002, NEVER, false, EITHER, STANDARD",
-                "1003, NEVER, false, EITHER, STANDARD",
-                "1004, NEVER, false, EITHER, RESERVED",
-                "1005, NEVER, false, EITHER, NEVER_SENT",
-                "1006, WITH_BACKOFF, false, NETWORK, NEVER_SENT",
-                "1007, NEVER, false, EITHER, STANDARD",
-                "1008, NEVER, false, EITHER, STANDARD",
-                "1009, NEVER, false, EITHER, STANDARD",
-                "1010, NEVER, false, CLIENT, STANDARD",
-                "1011, WITH_BACKOFF, false, SERVER, STANDARD",
-                "1012, IMMEDIATELY, true, SERVER, STANDARD",
-                "1013, WITH_BACKOFF, false, SERVER, STANDARD",
-                "1014, WITH_BACKOFF, false, SERVER, STANDARD",
-                "1015, NEVER, false, NETWORK, NEVER_SENT",
-                "3000, NEVER, false, SERVER, LIBRARY",
-                "3003, NEVER, false, SERVER, LIBRARY",
-                "3008, WITH_BACKOFF, false, EITHER, LIBRARY",
-                "3001, NEVER, false, EITHER, LIBRARY",
-                "4001, NEVER, false, EITHER, PRIVATE",
-                "4999, NEVER, false, EITHER, PRIVATE",
-                "1016, NEVER, false, EITHER, RESERVED",
-                "2000, NEVER, false, EITHER, RESERVED",
-                "999, NEVER, false, EITHER, INVALID",
-                "5000, NEVER, false, EITHER, INVALID",
-                "-1, NEVER, false, EITHER, INVALID"})
-        void everyCodeGetsItsDefaultHintOriginAndCategory(int code, ReconnectHint hint, boolean randomizedDelay,
-                CloseOrigin origin, CloseCodeCategory category) {
+                "1000, NEVER, EITHER, STANDARD",
+                "1001, IMMEDIATELY, EITHER, STANDARD",
+                "1002, NEVER, EITHER, STANDARD",
+                "1003, NEVER, EITHER, STANDARD",
+                "1004, NEVER, EITHER, RESERVED",
+                "1005, NEVER, EITHER, NEVER_SENT",
+                "1006, WITH_BACKOFF, NETWORK, NEVER_SENT",
+                "1007, NEVER, EITHER, STANDARD",
+                "1008, NEVER, EITHER, STANDARD",
+                "1009, NEVER, EITHER, STANDARD",
+                "1010, NEVER, CLIENT, STANDARD",
+                "1011, WITH_BACKOFF, SERVER, STANDARD",
+                "1012, AFTER_RANDOM_DELAY, SERVER, STANDARD",
+                "1013, WITH_BACKOFF, SERVER, STANDARD",
+                "1014, WITH_BACKOFF, SERVER, STANDARD",
+                "1015, NEVER, NETWORK, NEVER_SENT",
+                "3000, NEVER, SERVER, LIBRARY",
+                "3003, NEVER, SERVER, LIBRARY",
+                "3008, WITH_BACKOFF, EITHER, LIBRARY",
+                "3001, NEVER, EITHER, LIBRARY",
+                "4001, NEVER, EITHER, PRIVATE",
+                "4999, NEVER, EITHER, PRIVATE",
+                "1016, NEVER, EITHER, RESERVED",
+                "2000, NEVER, EITHER, RESERVED",
+                "999, NEVER, EITHER, INVALID",
+                "5000, NEVER, EITHER, INVALID",
+                "-1, NEVER, EITHER, INVALID"})
+        void everyCodeGetsItsDefaultHintOriginAndCategory(int code, ReconnectHint hint, CloseOrigin origin,
+                CloseCodeCategory category) {
             CloseCodeInfo info = standard.classify(code);
 
             assertThat(info.code()).isEqualTo(code);
             assertThat(info.reconnectHint()).isEqualTo(hint);
-            assertThat(info.randomizedDelay()).isEqualTo(randomizedDelay);
             assertThat(info.origin()).isEqualTo(origin);
             assertThat(info.category()).isEqualTo(category);
-            assertThat(info.mayBeSent()).isEqualTo(CloseRules.mayBeSent(code));
+            assertThat(info.closeCode()).isEqualTo(CloseCodeRegistry.lookup(code));
         }
 
         @Test
@@ -99,7 +99,7 @@ class CloseClassifierTest {
 
             assertThat(info.name()).isEqualTo("Neustart des Dienstes");
             assertThat(info.toString()).isEqualTo(
-                    "1012 Neustart des Dienstes [standard, de, reconnect IMMEDIATELY after a random delay, origin SERVER]");
+                    "1012 Neustart des Dienstes [standard, de, reconnect AFTER_RANDOM_DELAY, origin SERVER]");
         }
 
         @Test
@@ -217,7 +217,7 @@ class CloseClassifierTest {
                     .build();
 
             assertThat(classifier.classify(1001).reconnectHint()).isEqualTo(ReconnectHint.WITH_BACKOFF);
-            assertThat(classifier.classify(1012).randomizedDelay()).isFalse();
+            assertThat(classifier.classify(1012).reconnectHint()).isEqualTo(ReconnectHint.NEVER);
         }
 
         @ParameterizedTest(name = "{0} cannot be registered")
@@ -225,7 +225,7 @@ class CloseClassifierTest {
         void aReservedOrInvalidCodeCannotBeRegistered(int code) {
             assertThatIllegalArgumentException()
                     .isThrownBy(() -> CloseClassifier.builder().register(code, ReconnectHint.NEVER, CloseOrigin.SERVER))
-                    .withMessage("Cannot register close code " + code + ": " + CloseRules.checkCode(code));
+                    .withMessage("Cannot register close code " + code + ": " + CloseRules.closeCodeExceptionMessage(code));
             assertThatIllegalArgumentException()
                     .isThrownBy(() -> CloseClassifier.builder().text(code, Locale.ENGLISH, "n", "d"))
                     .withMessageStartingWith("Cannot register close code " + code);

@@ -163,7 +163,7 @@ class CloseRulesPropertiesTest {
     private static void sendableIsValidAndFits(String reason) throws CharacterCodingException {
         String sendable = CloseRules.sendableReason(reason);
         assertThat(strictUtf8(sendable).length).isLessThanOrEqualTo(CloseRules.MAX_REASON_BYTES);
-        assertThat(CloseRules.checkReason(sendable)).isNull();
+        assertThat(CloseRules.closeReasonExceptionMessage(sendable)).isNull();
     }
 
     private static void sendableIsTheLongestRepairedPrefix(String reason) {

@@ -1,12 +1,16 @@
 package dev.statuskit.websocket;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatNoException;
 
+import dev.statuskit.i18n.CloseCodeRegistry;
 import dev.statuskit.websocket.fixtures.Reasons;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class CloseRulesTest {
 
@@ -19,10 +23,9 @@ class CloseRulesTest {
                 "1007, true", "1008, true", "1009, true", "1010, true", "1011, true", "1012, true", "1013, true",
                 "1014, true", "1015, false", "1016, false", "2000, false", "2999, false",
                 "3000, true", "3999, true", "4000, true", "4999, true", "5000, false", "65535, false", "2147483647, false"})
-        void aCodeMayBeSentAndMayAppearOnTheWireExactlyWhenNoRuleForbidsIt(int code, boolean sendable) {
-            assertThat(CloseRules.mayBeSent(code)).isEqualTo(sendable);
-            assertThat(CloseRules.mayAppearOnWire(code)).isEqualTo(sendable);
-            assertThat(CloseRules.checkCode(code) == null).isEqualTo(sendable);
+        void aCodeMayBeSentExactlyWhenNoRuleForbidsIt(int code, boolean sendable) {
+            assertThat(CloseCodeRegistry.lookup(code).mayBeSent()).isEqualTo(sendable);
+            assertThat(CloseRules.closeCodeExceptionMessage(code) == null).isEqualTo(sendable);
         }
 
         @ParameterizedTest(name = "{0}: {1}")
@@ -40,7 +43,14 @@ class CloseRulesTest {
                 "5000        | Close code 5000 is outside the range 1000-4999 (RFC 6455 §7.4.2)",
                 "2147483647  | Close code 2147483647 is outside the range 1000-4999 (RFC 6455 §7.4.2)"})
         void aCodeThatMustNotBeSentIsExplainedByTheRuleAndTheValue(int code, String message) {
-            assertThat(CloseRules.checkCode(code)).isEqualTo(message);
+            assertThat(CloseRules.closeCodeExceptionMessage(code)).isEqualTo(message);
+            assertThatIllegalArgumentException().isThrownBy(() -> CloseRules.validateCloseCode(code)).withMessage(message);
+        }
+
+        @ParameterizedTest(name = "{0} is valid")
+        @ValueSource(ints = {1000, 1003, 1007, 1014, 3000, 4999})
+        void validatingASendableCodeThrowsNothing(int code) {
+            assertThatNoException().isThrownBy(() -> CloseRules.validateCloseCode(code));
         }
     }
 
@@ -61,35 +71,45 @@ class CloseRulesTest {
 
             assertThat(Reasons.utf8(truncated)).isEqualTo(truncatedBytes);
             assertThat(reason).startsWith(truncated);
-            assertThat(CloseRules.checkReason(truncated)).isNull();
+            assertThat(CloseRules.closeReasonExceptionMessage(truncated)).isNull();
             assertThat(CloseRules.loneSurrogateIndex(truncated)).isEqualTo(-1);
             if (bytes <= CloseRules.MAX_REASON_BYTES) {
-                assertThat(CloseRules.checkReason(reason)).isNull();
+                assertThat(CloseRules.closeReasonExceptionMessage(reason)).isNull();
                 assertThat(truncated).isSameAs(reason);
             } else {
-                assertThat(CloseRules.checkReason(reason))
+                assertThat(CloseRules.closeReasonExceptionMessage(reason))
                         .isEqualTo("Close reason is " + bytes + " UTF-8 bytes; at most 123 are allowed (RFC 6455 §5.5)");
             }
         }
 
         @Test
         void theRuleMessageForA180ByteReasonStatesTheSizeAndTheLimit() {
-            assertThat(CloseRules.checkReason("x".repeat(180)))
+            assertThat(CloseRules.closeReasonExceptionMessage("x".repeat(180)))
                     .isEqualTo("Close reason is 180 UTF-8 bytes; at most 123 are allowed (RFC 6455 §5.5)");
+            assertThatIllegalArgumentException().isThrownBy(() -> CloseRules.validateCloseReason("x".repeat(180)))
+                    .withMessage("Close reason is 180 UTF-8 bytes; at most 123 are allowed (RFC 6455 §5.5)");
+        }
+
+        @Test
+        void validatingAReasonThatCanBeSentThrowsNothing() {
+            assertThatNoException().isThrownBy(() -> CloseRules.validateCloseReason("x".repeat(123)));
+            assertThatNoException().isThrownBy(() -> CloseRules.validateCloseReason(null));
         }
 
         @ParameterizedTest(name = "\"{0}\" has a lone surrogate at {1}")
         @CsvSource({"abcd\uD800, 4", "abcd\uDC00x, 4", "\uDE00\uD83D, 0", "ok\uD83D\uDE00\uD800, 4"})
         void aReasonWithALoneSurrogateIsNotValidUtf8(String reason, int index) {
             assertThat(CloseRules.loneSurrogateIndex(reason)).isEqualTo(index);
-            assertThat(CloseRules.checkReason(reason)).isEqualTo("Close reason contains a lone surrogate at index "
+            assertThat(CloseRules.closeReasonExceptionMessage(reason)).isEqualTo("Close reason contains a lone surrogate at index "
                     + index + " and is not valid UTF-8 (RFC 6455 §5.5.1)");
+            assertThatIllegalArgumentException().isThrownBy(() -> CloseRules.validateCloseReason(reason))
+                    .withMessage(CloseRules.closeReasonExceptionMessage(reason));
         }
 
         @Test
         void aSurrogatePairIsOneFourByteCharacterAndValid() {
             assertThat(CloseRules.loneSurrogateIndex("abcd\uD83D\uDE00")).isEqualTo(-1);
-            assertThat(CloseRules.checkReason("abcd\uD83D\uDE00")).isNull();
+            assertThat(CloseRules.closeReasonExceptionMessage("abcd\uD83D\uDE00")).isNull();
             assertThat(CloseRules.utf8Length("abcd\uD83D\uDE00")).isEqualTo(8);
         }
 
@@ -115,7 +135,7 @@ class CloseRulesTest {
 
         @Test
         void aNullReasonIsAnEmptyOne() {
-            assertThat(CloseRules.checkReason(null)).isNull();
+            assertThat(CloseRules.closeReasonExceptionMessage(null)).isNull();
             assertThat(CloseRules.truncateReason(null)).isEmpty();
             assertThat(CloseRules.sendableReason(null)).isEmpty();
         }

@@ -1,10 +1,13 @@
 package dev.statuskit.websocket;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIOException;
 
 import dev.statuskit.websocket.fixtures.ClientKind;
 import dev.statuskit.websocket.fixtures.ClientKind.TestClient;
 import dev.statuskit.websocket.fixtures.CommandEndpoint;
+import dev.statuskit.i18n.LocaleResolver;
+import dev.statuskit.i18n.StatusCatalog;
 import dev.statuskit.testing.LogCapture;
 import dev.statuskit.websocket.fixtures.RawWebSocket;
 import dev.statuskit.websocket.fixtures.Recorder;
@@ -43,9 +46,12 @@ class ReceivedCloseTest {
                 .text(4001, Locale.GERMAN, "Abgemeldet", "Der Benutzer hat sich abgemeldet.")
                 .build();
         StatusKitWebSocketOptions options = StatusKitWebSocketOptions.builder().classifier(classifier).build();
+        StatusKitWebSocketOptions byQuery = StatusKitWebSocketOptions.builder().classifier(classifier)
+                .localeResolver(LocaleResolver.queryParameter("lang")).build();
         for (ServerKind kind : ServerKind.values()) {
             SERVERS.put(kind, kind.start(List.of(
-                    StatusKitConfigurator.endpointConfig("/ws", () -> new CommandEndpoint(RECORDER), options).build())));
+                    StatusKitConfigurator.endpointConfig("/ws", () -> new CommandEndpoint(RECORDER), options).build(),
+                    StatusKitConfigurator.endpointConfig("/lang", () -> new CommandEndpoint(RECORDER), byQuery).build())));
         }
     }
 
@@ -113,12 +119,14 @@ class ReceivedCloseTest {
          * A raw client sends 1012, 1013 or 1014, which RFC 6455 and IANA allow on the wire. Tyrus 2.2 refuses all
          * three from a client: 1012 and 1013 because "they make no sense from a client" (ProtocolHandler), 1014
          * because its CloseFrame only knows codes up to 1013. It answers 1002 and reports 1002 to the endpoint.
-         * Jetty 12 accepts them, echoes the code and reports it.
+         * Tomcat 11 refuses all three as well, answering and reporting 1002. Jetty 12 accepts them,
+         * echoes the code and reports it.
          */
         @ParameterizedTest(name = "{0} server, client sends {1}: answered {2}, classified {3}")
         @CsvSource({
                 "TYRUS, 1012, 1002, 1002", "TYRUS, 1013, 1002, 1002", "TYRUS, 1014, 1002, 1002",
-                "JETTY, 1012, 1012, 1012", "JETTY, 1013, 1013, 1013", "JETTY, 1014, 1014, 1014"})
+                "JETTY, 1012, 1012, 1012", "JETTY, 1013, 1013, 1013", "JETTY, 1014, 1014, 1014",
+                "TOMCAT, 1012, 1002, 1002", "TOMCAT, 1013, 1002, 1002", "TOMCAT, 1014, 1002, 1002"})
         void aServerOnlyCodeSentByAClientIsAnsweredAndClassifiedAsTheServerSeesIt(ServerKind server, int sent,
                 int answered, int classified) throws Exception {
             String token = token();
@@ -132,12 +140,13 @@ class ReceivedCloseTest {
 
         /**
          * The Tyrus 2.2 client rewrites a 1012 or 1013 it is asked to send into 1000 (ProtocolHandler.close);
-         * it sends 1014, which the Tyrus server then refuses with 1002.
+         * it sends 1014, which the Tyrus and Tomcat servers then refuse with 1002.
          */
         @ParameterizedTest(name = "{0} server, Tyrus client closes with {1}: server classifies {2}")
         @CsvSource({
                 "TYRUS, 1012, 1000", "TYRUS, 1013, 1000", "TYRUS, 1014, 1002",
-                "JETTY, 1012, 1000", "JETTY, 1013, 1000", "JETTY, 1014, 1014"})
+                "JETTY, 1012, 1000", "JETTY, 1013, 1000", "JETTY, 1014, 1014",
+                "TOMCAT, 1012, 1000", "TOMCAT, 1013, 1000", "TOMCAT, 1014, 1002"})
         void theTyrusClientRewritesServerOnlyCodes(ServerKind server, int sent, int classified) throws Exception {
             String token = token();
             try (TestClient c = ClientKind.TYRUS.connect(uri(server, token))) {
@@ -145,6 +154,65 @@ class ReceivedCloseTest {
 
                 assertThat(RECORDER.awaitReceived(token).info().code()).isEqualTo(classified);
             }
+        }
+    }
+
+    @Nested
+    class ALocaleResolverOnTheHandshake {
+        static Stream<Arguments> queries() {
+            String[][] table = {
+                    {"&lang=ja", "de", "ja"},
+                    {"&lang=ja-JP", "de", "ja"},
+                    {"&lang=ja", null, "ja"},
+                    {"", "de", "de"},
+                    {"&lang=", "de", "de"},
+                    {"&lang=tlh", "de", "de"},
+                    {"&lang=" + "j".repeat(LocaleResolver.MAX_VALUE_CHARS + 1), "de", "de"},
+                    {"&lang=tlh", null, "en"}};
+            return Stream.of(ServerKind.values()).flatMap(s -> Stream.of(table).map(
+                    row -> Arguments.of(s, row[0], row[1], row[2])));
+        }
+
+        @ParameterizedTest(name = "{0} server, query \"{1}\", Accept-Language {2}: classified in {3}")
+        @MethodSource("queries")
+        void theQueryParameterChoosesTheLanguageAndAnythingElseFallsBackToAcceptLanguage(ServerKind server,
+                String query, String acceptLanguage, String expected) throws Exception {
+            String token = token();
+            Locale locale = Locale.forLanguageTag(expected);
+            try (RawWebSocket raw = RawWebSocket.connect(SERVERS.get(server).uri("/lang?token=" + token + query),
+                    acceptLanguage)) {
+                raw.sendClose(1001, "");
+                raw.awaitCloseCode();
+            }
+
+            Received received = RECORDER.awaitReceived(token);
+
+            assertThat(received.info().locale()).isEqualTo(locale);
+            assertThat(received.info().name()).isEqualTo(StatusCatalog.standard().closeCode(1001, locale).title());
+        }
+
+        /**
+         * A query parameter whose percent-encoding is not UTF-8 names no language, so Accept-Language decides on
+         * Tyrus. Jetty 12 (500) and Tomcat 11 (400) refuse such a handshake themselves, before any endpoint or
+         * configurator runs (measured the same on an undecorated endpoint).
+         */
+        @ParameterizedTest(name = "{0} server: {1}")
+        @CsvSource({"TYRUS, classified in de", "JETTY, HTTP/1.1 500 Server Error", "TOMCAT, 'HTTP/1.1 400 '"})
+        void aQueryParameterThatIsNotUtf8FallsBackToAcceptLanguageWhereTheContainerAcceptsIt(ServerKind server,
+                String outcome) throws Exception {
+            String token = token();
+            URI uri = SERVERS.get(server).uri("/lang?token=" + token + "&lang=%FF");
+            if (outcome.startsWith("HTTP/")) {
+                assertThatIOException().isThrownBy(() -> RawWebSocket.connect(uri, "de"))
+                        .withMessage("Upgrade refused: " + outcome);
+                return;
+            }
+            try (RawWebSocket raw = RawWebSocket.connect(uri, "de")) {
+                raw.sendClose(1001, "");
+                raw.awaitCloseCode();
+            }
+
+            assertThat("classified in " + RECORDER.awaitReceived(token).info().locale()).isEqualTo(outcome);
         }
     }
 
@@ -185,7 +253,7 @@ class ReceivedCloseTest {
                 assertThat(received.info().code()).isEqualTo(1006);
                 assertThat(received.info().origin()).isEqualTo(CloseOrigin.NETWORK);
                 assertThat(received.info().reconnectHint()).isEqualTo(ReconnectHint.WITH_BACKOFF);
-                assertThat(received.info().mayBeSent()).isFalse();
+                assertThat(received.info().closeCode().mayBeSent()).isFalse();
                 assertThat(log.lines()).anyMatch(line -> line.startsWith("WARNING WebSocket ")
                         && line.contains(": closed with 1006 Abnormal Closure"));
             }

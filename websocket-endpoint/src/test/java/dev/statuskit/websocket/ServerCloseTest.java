@@ -141,7 +141,7 @@ class ServerCloseTest {
                 throws Exception {
             String token = token();
             try (TestClient c = connect(server, client, "/strict", token)) {
-                assertThat(c.ask("closeReason " + code + " bye")).isEqualTo("rejected: " + CloseRules.checkCode(code));
+                assertThat(c.ask("closeReason " + code + " bye")).isEqualTo("rejected: " + CloseRules.closeCodeExceptionMessage(code));
 
                 assertThat(c.ask("still there?")).isEqualTo("echo: still there?");
                 assertThat(c.isOpen()).isTrue();
@@ -162,7 +162,7 @@ class ServerCloseTest {
                 assertThat(closed.code()).isEqualTo(1011);
                 assertThat(closed.reason()).isEqualTo("bye");
                 assertThat(RECORDER.awaitEvents(token, 2)).containsExactly(
-                        "substituted " + code + " by 1011: " + CloseRules.checkCode(code), "sent 1011 bye");
+                        "substituted " + code + " by 1011: " + CloseRules.closeCodeExceptionMessage(code), "sent 1011 bye");
             }
         }
     }

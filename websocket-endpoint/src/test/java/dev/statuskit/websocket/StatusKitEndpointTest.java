@@ -11,6 +11,7 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import dev.statuskit.i18n.LocaleRequest;
 import dev.statuskit.testing.LogCapture;
 import dev.statuskit.websocket.fixtures.Recorder;
 import jakarta.websocket.CloseReason;
@@ -71,6 +72,11 @@ class StatusKitEndpointTest {
         return (StatusKitSession) delegate.opened;
     }
 
+    /** A handshake with this {@code Accept-Language}, as {@link StatusKitConfigurator} keeps it. */
+    private static LocaleRequest handshake(String acceptLanguage) {
+        return LocaleRequest.of(Map.of("Accept-Language", List.of(acceptLanguage)), null);
+    }
+
     private CloseReason sentToContainer() throws IOException {
         ArgumentCaptor<CloseReason> sent = ArgumentCaptor.forClass(CloseReason.class);
         verify(container).close(sent.capture());
@@ -86,7 +92,7 @@ class StatusKitEndpointTest {
 
             assertThatIllegalArgumentException()
                     .isThrownBy(() -> session.close(new CloseReason(() -> code, "bye")))
-                    .withMessage(CloseRules.checkCode(code));
+                    .withMessage(CloseRules.closeCodeExceptionMessage(code));
             assertThatIllegalArgumentException().isThrownBy(() -> session.close(code, "bye"));
 
             verify(container, never()).close(any(CloseReason.class));
@@ -132,7 +138,7 @@ class StatusKitEndpointTest {
         @ValueSource(ints = {0, 999, 1004, 1005, 1006, 1015, 2000, 5000})
         void aCodeThatMustNotBeSentIsReplacedBy1011LoggedAndReported(int code) throws IOException {
             StatusKitSession session = openSession(CloseValidation.LENIENT);
-            String rule = CloseRules.checkCode(code);
+            String rule = CloseRules.closeCodeExceptionMessage(code);
 
             session.close(new CloseReason(() -> code, "bye"));
 
@@ -211,7 +217,7 @@ class StatusKitEndpointTest {
     class ReceivedCloses {
         @Test
         void aCloseIsClassifiedInTheHandshakeLanguageAndHandedToTheEndpointBeforeItsOnClose() {
-            properties.put(StatusKitEndpoint.ACCEPT_LANGUAGE_PROPERTY, "de-DE,de;q=0.9,en;q=0.5");
+            properties.put(StatusKitEndpoint.LOCALE_REQUEST_PROPERTY, handshake("de-DE,de;q=0.9,en;q=0.5"));
             StatusKitEndpoint endpoint = open(options(CloseValidation.STRICT).build());
             CloseReason closeReason = new CloseReason(CloseReason.CloseCodes.SERVICE_RESTART, "restart");
 
@@ -220,8 +226,7 @@ class StatusKitEndpointTest {
             assertThat(delegate.calls).containsExactly("classified 1012 restart", "onClose 1012");
             assertThat(delegate.info.name()).isEqualTo("Neustart des Dienstes");
             assertThat(delegate.info.locale()).isEqualTo(Locale.GERMAN);
-            assertThat(delegate.info.reconnectHint()).isEqualTo(ReconnectHint.IMMEDIATELY);
-            assertThat(delegate.info.randomizedDelay()).isTrue();
+            assertThat(delegate.info.reconnectHint()).isEqualTo(ReconnectHint.AFTER_RANDOM_DELAY);
             assertThat(delegate.closedWith).isSameAs(delegate.opened);
             assertThat(delegate.closeReason).isSameAs(closeReason);
             assertThat(statistics.closesReceived()).isEqualTo(1);
@@ -229,7 +234,7 @@ class StatusKitEndpointTest {
 
         @Test
         void aFixedLocaleWinsOverTheHandshakeLanguage() {
-            properties.put(StatusKitEndpoint.ACCEPT_LANGUAGE_PROPERTY, "de");
+            properties.put(StatusKitEndpoint.LOCALE_REQUEST_PROPERTY, handshake("de"));
             StatusKitEndpoint endpoint = open(options(CloseValidation.STRICT).locale(Locale.FRENCH).build());
 
             endpoint.onClose(container, new CloseReason(CloseReason.CloseCodes.GOING_AWAY, ""));
@@ -279,6 +284,19 @@ class StatusKitEndpointTest {
         }
 
         @Test
+        void aCloseClassifiedAgainIsReportedAndLoggedOnlyOnce() {
+            StatusKitEndpoint endpoint = open(options(CloseValidation.STRICT).build());
+            CloseReason closeReason = new CloseReason(CloseReason.CloseCodes.GOING_AWAY, "bye");
+
+            endpoint.onClose(container, closeReason);
+            CloseCodeInfo again = StatusKitSession.from(container).classify(closeReason);
+
+            assertThat(again).isSameAs(delegate.info);
+            assertThat(statistics.closesReceived()).isEqualTo(1);
+            assertThat(log.lines()).singleElement().asString().startsWith("FINE WebSocket s1: closed with 1001 ");
+        }
+
+        @Test
         void theDecorationIsFoundFromTheContainerSession() {
             open(options(CloseValidation.STRICT).build());
 
@@ -287,7 +305,7 @@ class StatusKitEndpointTest {
             Session stranger = mock(Session.class);
             when(stranger.getId()).thenReturn("s2");
             assertThatIllegalArgumentException().isThrownBy(() -> StatusKitSession.from(stranger))
-                    .withMessage("Session s2 does not belong to an endpoint wrapped by StatusKitEndpoint");
+                    .withMessage("Session s2 does not belong to an endpoint decorated by StatusKit");
         }
     }
 

@@ -1,30 +1,26 @@
-package dev.statuskit.websocket.internal;
+package dev.statuskit.websocket;
 
 import dev.statuskit.i18n.CloseCodeRegistry;
-import dev.statuskit.websocket.CloseClassifier;
-import dev.statuskit.websocket.CloseCodeInfo;
-import dev.statuskit.websocket.CloseListener;
-import dev.statuskit.websocket.CloseRules;
-import dev.statuskit.websocket.CloseValidation;
-import dev.statuskit.websocket.StatusKitWebSocketOptions;
+import dev.statuskit.i18n.internal.Utf16;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What every decorator does around a close, whatever the API: validate the code (refuse or substitute), make
  * the reason sendable, classify what was received, and log and report each step.
  */
-public final class CloseSupport {
+final class CloseSupport {
     /** The logger of the module, {@code dev.statuskit.websocket}. */
-    public static final Logger LOG = System.getLogger("dev.statuskit.websocket");
+    static final Logger LOG = System.getLogger("dev.statuskit.websocket");
 
     private final CloseValidation validation;
     private final CloseClassifier classifier;
     private final CloseListener listener;
 
     /** Support configured by the options. */
-    public CloseSupport(StatusKitWebSocketOptions options) {
+    CloseSupport(StatusKitWebSocketOptions options) {
         this.validation = options.validation();
         this.classifier = options.classifier();
         this.listener = options.listener();
@@ -34,10 +30,10 @@ public final class CloseSupport {
      * The code to send for the one requested: the same if it breaks no rule; otherwise, in strict mode, an
      * exception, and in lenient mode {@link CloseRules#SUBSTITUTE_CODE}, logged and reported.
      *
-     * @param rule the rule the code breaks, null if none (usually {@link CloseRules#checkCode(int)})
+     * @param rule the rule the code breaks, null if none (usually {@link CloseRules#closeCodeExceptionMessage(int)})
      * @throws IllegalArgumentException in strict mode, with the rule
      */
-    public int sendableCode(String connection, int code, String rule) {
+    int sendableCode(String connection, int code, @Nullable String rule) {
         if (rule == null) {
             return code;
         }
@@ -54,41 +50,46 @@ public final class CloseSupport {
      * The reason to send: lone surrogates replaced by U+FFFD, then cut to {@value CloseRules#MAX_REASON_BYTES}
      * bytes; each change logged at INFO and reported. A null reason is the empty one.
      */
-    public String sendableReason(String connection, String reason) {
+    String sendableReason(String connection, @Nullable String reason) {
         if (reason == null) {
             return "";
         }
         String repaired = reason;
-        if (CloseRules.loneSurrogateIndex(reason) >= 0) {
-            repaired = CloseRules.replaceLoneSurrogates(reason);
-            String rule = CloseRules.checkReason(reason);
+        if (Utf16.hasLoneSurrogate(reason)) {
+            repaired = Utf16.replaceLoneSurrogates(reason);
+            String rule = CloseRules.closeReasonExceptionMessage(reason);
             LOG.log(Level.INFO, () -> "WebSocket " + connection + ": lone surrogates replaced by U+FFFD: " + rule);
             listener.reasonRepaired(reason, repaired);
         }
         String truncated = CloseRules.truncateReason(repaired);
         if (truncated.length() != repaired.length()) {
-            String rule = CloseRules.checkReason(repaired);
+            String rule = CloseRules.closeReasonExceptionMessage(repaired);
             LOG.log(Level.INFO, () -> "WebSocket " + connection + ": close reason truncated to "
-                    + CloseRules.utf8Length(truncated) + " bytes: " + rule);
+                    + Utf16.utf8Length(truncated) + " bytes: " + rule);
             listener.reasonTruncated(repaired, truncated);
         }
         return truncated;
     }
 
     /** Reports a close handed to the container. */
-    public void sent(String connection, int code, String reason) {
+    void sent(String connection, int code, String reason) {
         LOG.log(Level.DEBUG, () -> "WebSocket " + connection + ": close " + code + " sent");
         listener.closeSent(code, reason);
     }
 
     /** Reports a close that failed; the caller falls back. */
-    public void failed(String connection, int code, Throwable failure) {
+    void failed(String connection, int code, Throwable failure) {
         LOG.log(Level.WARNING, "WebSocket " + connection + ": close " + code + " failed; falling back", failure);
         listener.closeFailed(code, failure);
     }
 
+    /** Classifies a code, without logging or reporting anything. */
+    CloseCodeInfo classify(int code, Locale locale) {
+        return classifier.classify(code, locale);
+    }
+
     /** Classifies a reported close, logs it at the level its code deserves and reports it. */
-    public CloseCodeInfo received(String connection, int code, String reason, Locale locale) {
+    CloseCodeInfo received(String connection, int code, String reason, Locale locale) {
         CloseCodeInfo info = classifier.classify(code, locale);
         Level level = levelOf(code);
         if (LOG.isLoggable(level)) {
@@ -112,7 +113,7 @@ public final class CloseSupport {
             case 1002: case 1006: case 1007: case 1011: case 1015:
                 return Level.WARNING;
             default:
-                return CloseRules.mayAppearOnWire(code) ? Level.INFO : Level.WARNING;
+                return CloseCodeRegistry.lookup(code).mayBeSent() ? Level.INFO : Level.WARNING;
         }
     }
 }

@@ -1,7 +1,6 @@
-package dev.statuskit.websocket.internal;
+package dev.statuskit.websocket;
 
-import dev.statuskit.websocket.CloseRules;
-import dev.statuskit.websocket.StatusKitSession;
+import dev.statuskit.i18n.LocaleRequest;
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.Extension;
 import jakarta.websocket.MessageHandler;
@@ -15,29 +14,93 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.jspecify.annotations.Nullable;
 
-/** A container session whose closes go through {@link CloseSupport}; everything else is forwarded. */
-public final class ValidatingSession implements StatusKitSession {
-    /** The user property under which the container session keeps its decorated session. */
-    public static final String PROPERTY = StatusKitSession.class.getName();
+/**
+ * A view of a container session whose closes go through {@link CloseSupport}; everything else is forwarded. One
+ * view per container session, kept in its user properties ({@link #PROPERTY}).
+ */
+final class ValidatingSession implements StatusKitSession {
+    /** The user property under which the container session keeps its view. */
+    static final String PROPERTY = StatusKitSession.class.getName();
+    /**
+     * The user property in which {@link StatusKitConfigurator} leaves the options of a connection to an annotated
+     * endpoint, so that the view can be made when it is first asked for.
+     */
+    static final String OPTIONS_PROPERTY = StatusKitWebSocketOptions.class.getName();
 
     private final Session session;
     private final CloseSupport support;
     private final Locale locale;
+    private final AtomicBoolean closeReported = new AtomicBoolean();
 
-    /** Decorates a container session and registers the decoration in its user properties. */
-    public ValidatingSession(Session session, CloseSupport support, Locale locale) {
-        this.session = Objects.requireNonNull(session, "session");
-        this.support = Objects.requireNonNull(support, "support");
-        this.locale = Objects.requireNonNull(locale, "locale");
-        session.getUserProperties().put(PROPERTY, this);
+    private ValidatingSession(Session session, CloseSupport support, Locale locale) {
+        this.session = session;
+        this.support = support;
+        this.locale = locale;
+    }
+
+    /**
+     * The view of a container session: the one kept in its user properties, else a new one, kept there, whose
+     * locale the options choose for the handshake the configurator left ({@link StatusKitEndpoint#LOCALE_REQUEST_PROPERTY}).
+     */
+    static StatusKitSession of(Session session, StatusKitWebSocketOptions options, CloseSupport support) {
+        Objects.requireNonNull(session, "session");
+        Objects.requireNonNull(options, "options");
+        Map<String, Object> properties = session.getUserProperties();
+        synchronized (properties) {
+            StatusKitSession kept = kept(session, properties);
+            if (kept != null) {
+                return kept;
+            }
+            Object handshake = properties.get(StatusKitEndpoint.LOCALE_REQUEST_PROPERTY);
+            LocaleRequest request = handshake instanceof LocaleRequest r ? r : StatusKitWebSocketOptions.noHandshake();
+            ValidatingSession view = new ValidatingSession(session, support, options.localeFor(request));
+            properties.put(PROPERTY, view);
+            return view;
+        }
+    }
+
+    /**
+     * The view of a container session if it has one, or can have one because the configurator left the options of
+     * its connection; empty for a session StatusKit knows nothing about.
+     */
+    static Optional<StatusKitSession> find(Session session) {
+        Map<String, Object> properties = session.getUserProperties();
+        synchronized (properties) {
+            StatusKitSession kept = kept(session, properties);
+            if (kept != null) {
+                return Optional.of(kept);
+            }
+            Object options = properties.get(OPTIONS_PROPERTY);
+            if (options instanceof StatusKitWebSocketOptions found) {
+                return Optional.of(of(session, found, new CloseSupport(found)));
+            }
+            return Optional.empty();
+        }
+    }
+
+    /** The view kept for this very session; a view of another one (user properties shared by mistake) is not it. */
+    private static @Nullable StatusKitSession kept(Session session, Map<String, Object> properties) {
+        return properties.get(PROPERTY) instanceof ValidatingSession view && view.session == session ? view : null;
     }
 
     @Override
-    public void close(int code, String reason) throws IOException {
+    public CloseCodeInfo classify(CloseReason closeReason) {
+        int code = closeReason.getCloseCode().getCode();
+        String reason = closeReason.getReasonPhrase();
+        return closeReported.compareAndSet(false, true)
+                ? support.received(session.getId(), code, reason, locale)
+                : support.classify(code, locale);
+    }
+
+    @Override
+    public void close(int code, @Nullable String reason) throws IOException {
         String id = session.getId();
-        int sendCode = support.sendableCode(id, code, CloseRules.checkCode(code));
+        int sendCode = support.sendableCode(id, code, CloseRules.closeCodeExceptionMessage(code));
         String sendReason = support.sendableReason(id, reason);
         try {
             session.close(new CloseReason(CloseReason.CloseCodes.getCloseCode(sendCode), sendReason));
@@ -180,7 +243,7 @@ public final class ValidatingSession implements StatusKitSession {
     }
 
     @Override
-    public String getQueryString() {
+    public @Nullable String getQueryString() {
         return session.getQueryString();
     }
 
@@ -195,7 +258,7 @@ public final class ValidatingSession implements StatusKitSession {
     }
 
     @Override
-    public Principal getUserPrincipal() {
+    public @Nullable Principal getUserPrincipal() {
         return session.getUserPrincipal();
     }
 

@@ -1,13 +1,11 @@
-package dev.statuskit.websocket.internal;
+package dev.statuskit.websocket;
 
-import dev.statuskit.websocket.CloseCodeInfo;
-import dev.statuskit.websocket.CloseListener;
 import java.lang.System.Logger.Level;
 import java.util.List;
 import java.util.function.Consumer;
 
 /** Fans one event out to several {@link CloseListener}s, so that one that throws cannot silence the others. */
-public final class Listeners implements CloseListener {
+final class Listeners implements CloseListener {
     private final CloseListener[] listeners;
 
     private Listeners(List<CloseListener> listeners) {
@@ -15,7 +13,7 @@ public final class Listeners implements CloseListener {
     }
 
     /** The listeners as one. */
-    public static CloseListener compose(List<CloseListener> listeners) {
+    static CloseListener compose(List<CloseListener> listeners) {
         return new Listeners(listeners);
     }
 

@@ -1,0 +1,61 @@
+package dev.statuskit.demo;
+
+import dev.statuskit.websocket.CloseClassifier;
+import dev.statuskit.websocket.CloseCodeInfo;
+import dev.statuskit.websocket.StatusKitSession;
+import java.io.IOException;
+import java.lang.System.Logger.Level;
+
+/**
+ * The {@code close <code> <reason...>} command of the demo's WebSocket endpoints ({@code /ws/echo},
+ * {@code /ws/rooms/{room}}): a sendable code closes through the StatusKit decorator with that code and reason
+ * (the reason cut safely to 123 UTF-8 bytes); any other code, or one that is not a number, is answered with
+ * {@code rejected <code>: <explanation in the session's language>} and the connection stays open.
+ */
+final class CloseCommand {
+    private static final System.Logger LOG = System.getLogger("dev.statuskit.demo");
+    /** The command prefix. */
+    static final String CLOSE = "close";
+    /** The longest code token that is echoed back in a rejection. */
+    private static final int MAX_ECHOED_TOKEN = 16;
+
+    private CloseCommand() {
+    }
+
+    /** Whether the message is the close command. */
+    static boolean matches(String message) {
+        return message.equals(CLOSE) || message.startsWith(CLOSE + " ");
+    }
+
+    /** Closes as the command asks, or answers with the rejection. */
+    static void run(StatusKitSession session, String message, CloseClassifier classifier) throws IOException {
+        String rest = message.length() > CLOSE.length() ? message.substring(CLOSE.length() + 1) : "";
+        int space = rest.indexOf(' ');
+        String token = space < 0 ? rest : rest.substring(0, space);
+        String reason = space < 0 ? "" : rest.substring(space + 1);
+        int code;
+        try {
+            code = Integer.parseInt(token);
+        } catch (NumberFormatException e) {
+            reject(session, printable(token), classifier.classify(0, session.locale()));
+            return;
+        }
+        try {
+            session.close(code, reason);
+        } catch (IllegalArgumentException refused) {
+            LOG.log(Level.DEBUG, "Refused to close with {0}: {1}", code, refused.getMessage());
+            reject(session, Integer.toString(code), classifier.classify(code, session.locale()));
+        }
+    }
+
+    private static void reject(StatusKitSession session, String token, CloseCodeInfo info) throws IOException {
+        session.getBasicRemote().sendText("rejected " + token + ": " + info.name() + ". " + info.description());
+    }
+
+    /** The token as sent, without control characters and cut short, so a reply never reflects junk. */
+    private static String printable(String token) {
+        StringBuilder out = new StringBuilder();
+        token.codePoints().limit(MAX_ECHOED_TOKEN).forEach(c -> out.appendCodePoint(Character.isISOControl(c) ? '?' : c));
+        return token.codePointCount(0, token.length()) > MAX_ECHOED_TOKEN ? out + "..." : out.toString();
+    }
+}
