@@ -12,12 +12,15 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * A TCP proxy on loopback that a test can cut: {@link #cut()} resets every connection (no close frame, no FIN:
- * an RST) and stops listening, so the client sees the connection drop abnormally and cannot connect again.
+ * an RST), and every later connection is reset as soon as it is accepted, so the client sees the connection drop
+ * abnormally and cannot connect again. The proxy keeps its port until {@link #close()}: a port it let go could be
+ * handed to another server at once, and a reconnect attempt would then succeed.
  */
 public final class CuttableProxy implements AutoCloseable {
     private final ServerSocket listener;
     private final int targetPort;
     private final List<Socket> sockets = new CopyOnWriteArrayList<>();
+    private volatile boolean cut;
 
     /** A proxy to {@code 127.0.0.1:targetPort}, listening on a free loopback port. */
     public CuttableProxy(int targetPort) throws IOException {
@@ -38,6 +41,10 @@ public final class CuttableProxy implements AutoCloseable {
         while (!listener.isClosed()) {
             try {
                 Socket client = listener.accept();
+                if (cut) {
+                    reset(client);
+                    continue;
+                }
                 Socket server = new Socket(InetAddress.getLoopbackAddress(), targetPort);
                 sockets.add(client);
                 sockets.add(server);
@@ -65,21 +72,26 @@ public final class CuttableProxy implements AutoCloseable {
         thread.start();
     }
 
-    /** Stops listening and resets every connection. */
-    public void cut() throws IOException {
-        listener.close();
+    /** Resets every connection, and from now on every new one as soon as it is accepted. */
+    public void cut() {
+        cut = true;
         for (Socket socket : sockets) {
-            try {
-                socket.setSoLinger(true, 0); // close with RST
-                socket.close();
-            } catch (IOException e) {
-                // already closed
-            }
+            reset(socket);
+        }
+    }
+
+    private static void reset(Socket socket) {
+        try {
+            socket.setSoLinger(true, 0); // close with RST
+            socket.close();
+        } catch (IOException e) {
+            // already closed
         }
     }
 
     @Override
     public void close() throws IOException {
         cut();
+        listener.close();
     }
 }
