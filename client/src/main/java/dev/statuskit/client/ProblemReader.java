@@ -1,5 +1,6 @@
 package dev.statuskit.client;
 
+import dev.statuskit.client.internal.InvalidDocumentException;
 import dev.statuskit.client.internal.JsonParser;
 import dev.statuskit.client.internal.XmlParser;
 import dev.statuskit.http.Problem;
@@ -140,13 +141,36 @@ public final class ProblemReader {
             throw new IllegalArgumentException("httpStatus: " + invalidStatus);
         }
         if (length > MAX_BYTES) {
-            throw new ProblemParseException("A problem document of more than " + MAX_BYTES
-                    + " bytes is not read (the limit)", MAX_BYTES);
+            throw tooLarge();
         }
-        Map<String, Object> members = format == ProblemFormat.JSON
-                ? JsonParser.parseObject(document, length)
-                : XmlParser.parseProblem(document, length);
+        Map<String, Object> members;
+        try {
+            members = format == ProblemFormat.JSON
+                    ? JsonParser.parseObject(document, length)
+                    : XmlParser.parseProblem(document, length);
+        } catch (InvalidDocumentException e) {
+            throw translate(e);
+        }
         return toProblem(members, httpStatus);
+    }
+
+    /** The exception for a document over {@link #MAX_BYTES}, whether read here or cut short by a client. */
+    static ProblemParseException tooLarge() {
+        return new ProblemParseException("A problem document of more than " + MAX_BYTES
+                + " bytes is not read (the limit)", MAX_BYTES);
+    }
+
+    /**
+     * The public exception for a parser's: the same rule, offset, position and cause, and the parser's stack
+     * trace, which shows where the rule was found broken.
+     */
+    private static ProblemParseException translate(InvalidDocumentException e) {
+        ProblemParseException failure = new ProblemParseException(e.rule(), e.offset(), e.position());
+        if (e.getCause() != null) {
+            failure.initCause(e.getCause());
+        }
+        failure.setStackTrace(e.getStackTrace());
+        return failure;
     }
 
     private static Problem toProblem(Map<String, Object> members, int httpStatus) {

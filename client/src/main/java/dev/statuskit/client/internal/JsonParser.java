@@ -1,6 +1,5 @@
 package dev.statuskit.client.internal;
 
-import dev.statuskit.client.ProblemParseException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -29,7 +28,7 @@ import java.util.Map;
  *       recursion is bounded by that, so no input overflows the stack.</li>
  * </ul>
  *
- * Every error is a {@link ProblemParseException} stating the rule and the byte offset.
+ * Every error is an {@link InvalidDocumentException} stating the rule and the byte offset.
  */
 public final class JsonParser {
     /** The deepest nesting of objects and arrays, the document object included. */
@@ -52,7 +51,7 @@ public final class JsonParser {
      * @param in the document, UTF-8
      * @param length how many bytes of {@code in} to read
      * @return the object's members in document order; values as described above
-     * @throws ProblemParseException if the document is not such an object
+     * @throws InvalidDocumentException if the document is not such an object
      */
     public static Map<String, Object> parseObject(byte[] in, int length) {
         JsonParser parser = new JsonParser(in, length);
@@ -98,7 +97,7 @@ public final class JsonParser {
     }
 
     private Map<String, Object> readObject(int depth) {
-        checkDepth(depth);
+        validateDepth(depth);
         pos++; // '{'
         Map<String, Object> members = new LinkedHashMap<>();
         skipWhitespace();
@@ -120,7 +119,7 @@ public final class JsonParser {
             skipWhitespace();
             Object value = readValue(depth);
             if (members.containsKey(name)) {
-                throw new ProblemParseException("Duplicate member name \"" + shorten(name)
+                throw new InvalidDocumentException("Duplicate member name \"" + shorten(name)
                         + "\": RFC 8259 §4 says names SHOULD be unique, and parsers disagree on which one counts",
                         nameStart);
             }
@@ -139,7 +138,7 @@ public final class JsonParser {
     }
 
     private List<Object> readArray(int depth) {
-        checkDepth(depth);
+        validateDepth(depth);
         pos++; // '['
         List<Object> items = new ArrayList<>();
         skipWhitespace();
@@ -162,7 +161,7 @@ public final class JsonParser {
         }
     }
 
-    private void checkDepth(int depth) {
+    private void validateDepth(int depth) {
         if (depth > MAX_DEPTH) {
             throw error("Objects and arrays nest deeper than " + MAX_DEPTH + " levels");
         }
@@ -219,7 +218,7 @@ public final class JsonParser {
         }
         int length = pos - start;
         if (length > MAX_NUMBER_CHARS) {
-            throw new ProblemParseException("A number of " + length + " characters is longer than the limit of "
+            throw new InvalidDocumentException("A number of " + length + " characters is longer than the limit of "
                     + MAX_NUMBER_CHARS, start);
         }
         String text = new String(in, start, length, java.nio.charset.StandardCharsets.US_ASCII);
@@ -234,7 +233,7 @@ public final class JsonParser {
             return new BigDecimal(text);
         } catch (NumberFormatException e) {
             // Only an exponent beyond the int range gets here.
-            throw new ProblemParseException("The number " + shorten(text) + " has an exponent out of range", start);
+            throw new InvalidDocumentException("The number " + shorten(text) + " has an exponent out of range", start);
         }
     }
 
@@ -254,7 +253,7 @@ public final class JsonParser {
         StringBuilder text = new StringBuilder();
         while (true) {
             if (pos >= end) {
-                throw new ProblemParseException("Unterminated string, found end of input", start);
+                throw new InvalidDocumentException("Unterminated string, found end of input", start);
             }
             int b = in[pos] & 0xFF;
             if (b == '"') {
@@ -354,7 +353,7 @@ public final class JsonParser {
             int min = i == 1 ? min2 : 0x80;
             int max = i == 1 ? max2 : 0xBF;
             if (next < min || next > max) {
-                throw new ProblemParseException(String.format(
+                throw new InvalidDocumentException(String.format(
                         "Invalid UTF-8: byte 0x%02X cannot follow in the sequence starting with 0x%02X (RFC 8259 §8.1)",
                         next, lead), at);
             }
@@ -387,7 +386,7 @@ public final class JsonParser {
         return text.length() <= 40 ? text : text.substring(0, 40) + "...";
     }
 
-    private ProblemParseException error(String rule) {
-        return new ProblemParseException(rule, pos);
+    private InvalidDocumentException error(String rule) {
+        return new InvalidDocumentException(rule, pos);
     }
 }
