@@ -1,6 +1,5 @@
 package dev.statuskit.client;
 
-import dev.statuskit.client.internal.ProblemResponses;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.http.HttpClient;
@@ -45,7 +44,7 @@ public final class ProblemBodyHandlers {
     public static <T> BodyHandler<T> of(BodyHandler<T> downstream) {
         Objects.requireNonNull(downstream, "downstream");
         return info -> {
-            Optional<ProblemReader> reader = ProblemResponses.readerFor(info.statusCode(),
+            Optional<ProblemReader> reader = ProblemReader.forResponse(info.statusCode(),
                     info.headers().firstValue("Content-Type").orElse(null));
             if (reader.isEmpty()) {
                 return downstream.apply(info);
@@ -125,7 +124,7 @@ public final class ProblemBodyHandlers {
                 if (bytes.size() + (long) remaining > ProblemReader.MAX_BYTES) {
                     done = true;
                     subscription.cancel();
-                    body.completeExceptionally(ProblemResponses.tooLarge(status, retryAfter));
+                    body.completeExceptionally(ProblemResponseException.tooLarge(status, retryAfter));
                     return;
                 }
                 byte[] chunk = new byte[remaining];
@@ -146,7 +145,7 @@ public final class ProblemBodyHandlers {
         public void onComplete() {
             if (!done) {
                 done = true;
-                body.completeExceptionally(ProblemResponses.exception(reader, status, bytes.toByteArray(), retryAfter));
+                body.completeExceptionally(ProblemResponseException.fromResponse(reader, status, bytes.toByteArray(), retryAfter));
             }
         }
     }

@@ -15,6 +15,7 @@ import java.net.URISyntaxException;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads an RFC 9457 problem document back into a {@link Problem}: {@code application/problem+json}
@@ -89,7 +90,7 @@ public final class ProblemReader {
      * The reader for a {@code Content-Type} value: {@code application/problem+json} or
      * {@code application/problem+xml}, parameters and case ignored; empty for anything else, null included.
      */
-    public static Optional<ProblemReader> forContentType(String contentType) {
+    public static Optional<ProblemReader> forContentType(@Nullable String contentType) {
         Optional<ProblemFormat> format = ProblemFormat.forMediaType(contentType);
         if (format.isEmpty()) {
             return Optional.empty();
@@ -99,6 +100,20 @@ public final class ProblemReader {
             case XML: return Optional.of(XML);
             default: return Optional.empty();
         }
+    }
+
+    /**
+     * The reader for an HTTP response that carries a problem: an error status (400-599) and a
+     * {@code Content-Type} {@link #forContentType} knows; empty for every other response. What
+     * {@link ProblemBodyHandlers} and the Jakarta REST client filter ask first, and what an adapter of another
+     * HTTP client can ask before it reads the body (at most {@value #MAX_BYTES} bytes of it, plus one to tell
+     * it is too large) for {@link ProblemResponseException#fromResponse}.
+     *
+     * @param status the status of the response
+     * @param contentType the response's {@code Content-Type}, or null if it has none
+     */
+    public static Optional<ProblemReader> forResponse(int status, @Nullable String contentType) {
+        return status >= 400 && status <= 599 ? forContentType(contentType) : Optional.empty();
     }
 
     /** The format this reader reads: {@link ProblemFormat#JSON} or {@link ProblemFormat#XML}. */

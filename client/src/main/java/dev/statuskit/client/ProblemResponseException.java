@@ -7,6 +7,7 @@ import java.util.IdentityHashMap;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An HTTP error response (4xx or 5xx) that carried an RFC 9457 problem: its status, the {@link Problem}
@@ -51,6 +52,42 @@ public class ProblemResponseException extends IOException {
         this.status = status;
         this.problem = problem;
         this.retryAfter = retryAfter;
+    }
+
+    /**
+     * The exception for a problem response, its body read with {@code reader}: what {@link ProblemBodyHandlers}
+     * and the Jakarta REST client filter throw, for an adapter of another HTTP client to throw too. A body that
+     * cannot be read as a problem (malformed, or more than {@value ProblemReader#MAX_BYTES} bytes) gives a problem
+     * with only the status, and the {@link ProblemParseException} as the {@linkplain #getCause() cause}; this
+     * method does not throw it.
+     *
+     * @param reader the reader {@link ProblemReader#forResponse} gave for the response
+     * @param status the HTTP status of the response
+     * @param body the response body, or its first {@value ProblemReader#MAX_BYTES} bytes and one more
+     * @param retryAfter the response's {@code Retry-After} header, or null; a value that is not valid
+     *     (RFC 9110 §10.2.3) is ignored
+     * @throws IllegalArgumentException if {@code status} is outside 100-599
+     */
+    public static ProblemResponseException fromResponse(ProblemReader reader, int status, byte[] body,
+            @Nullable String retryAfter) {
+        Objects.requireNonNull(reader, "reader");
+        Objects.requireNonNull(body, "body");
+        RetryAfter retry = RetryAfter.parse(retryAfter).orElse(null);
+        try {
+            return new ProblemResponseException(status, reader.read(body, status), retry, null);
+        } catch (ProblemParseException e) {
+            return unreadable(status, retry, e);
+        }
+    }
+
+    /** The exception for a problem response whose body was cut off after {@value ProblemReader#MAX_BYTES} bytes. */
+    static ProblemResponseException tooLarge(int status, @Nullable String retryAfter) {
+        return unreadable(status, RetryAfter.parse(retryAfter).orElse(null), ProblemReader.tooLarge());
+    }
+
+    private static ProblemResponseException unreadable(int status, @Nullable RetryAfter retryAfter,
+            ProblemParseException cause) {
+        return new ProblemResponseException(status, Problem.builder().status(status).build(), retryAfter, cause);
     }
 
     private static String message(int status, Problem problem) {

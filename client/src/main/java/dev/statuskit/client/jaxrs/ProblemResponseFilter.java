@@ -2,7 +2,6 @@ package dev.statuskit.client.jaxrs;
 
 import dev.statuskit.client.ProblemReader;
 import dev.statuskit.client.ProblemResponseException;
-import dev.statuskit.client.internal.ProblemResponses;
 import jakarta.ws.rs.client.ClientRequestContext;
 import jakarta.ws.rs.client.ClientResponseContext;
 import jakarta.ws.rs.client.ClientResponseFilter;
@@ -37,7 +36,7 @@ public class ProblemResponseFilter implements ClientResponseFilter {
     @Override
     public void filter(ClientRequestContext request, ClientResponseContext response) throws IOException {
         int status = response.getStatus();
-        Optional<ProblemReader> reader = ProblemResponses.readerFor(status,
+        Optional<ProblemReader> reader = ProblemReader.forResponse(status,
                 response.getHeaderString(HttpHeaders.CONTENT_TYPE));
         if (reader.isEmpty()) {
             return;
@@ -50,9 +49,9 @@ public class ProblemResponseFilter implements ClientResponseFilter {
             }
             response.setEntityStream(new ByteArrayInputStream(body));
         }
-        ProblemResponseException problem = body.length > ProblemReader.MAX_BYTES
-                ? ProblemResponses.tooLarge(status, retryAfter)
-                : ProblemResponses.exception(reader.get(), status, body, retryAfter);
+        // A body over the limit (MAX_BYTES + 1 read) is unreadable as a problem, as a malformed one.
+        ProblemResponseException problem = ProblemResponseException.fromResponse(reader.get(), status, body,
+                retryAfter);
         throw new ProblemWebApplicationException(problem, copy(response, body));
     }
 
