@@ -1,6 +1,5 @@
 package dev.statuskit.client;
 
-import dev.statuskit.client.internal.Reconnector;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;

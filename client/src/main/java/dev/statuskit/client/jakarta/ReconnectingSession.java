@@ -4,7 +4,7 @@ import dev.statuskit.client.ReconnectEvent;
 import dev.statuskit.client.ReconnectListener;
 import dev.statuskit.client.ReconnectPolicy;
 import dev.statuskit.client.ReconnectScheduler;
-import dev.statuskit.client.internal.Reconnector;
+import dev.statuskit.client.Reconnector;
 import jakarta.websocket.ClientEndpointConfig;
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.DeploymentException;
