@@ -1,5 +1,7 @@
 package dev.statuskit.client;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.http.HttpClient;
@@ -14,6 +16,8 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Flow;
+import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Body handlers for the JDK {@link HttpClient} that turn a problem response into a
@@ -36,6 +40,7 @@ import java.util.concurrent.Flow;
  * every {@code IOException}), and {@code sendAsync} completes with a {@code CompletionException}; there
  * {@link ProblemResponseException#find(Throwable)} finds it in the causes.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class ProblemBodyHandlers {
     private ProblemBodyHandlers() {
     }
@@ -91,13 +96,13 @@ public final class ProblemBodyHandlers {
     private static final class ProblemSubscriber<T> implements BodySubscriber<T> {
         private final ProblemReader reader;
         private final int status;
-        private final String retryAfter;
+        private final @Nullable String retryAfter;
         private final CompletableFuture<T> body = new CompletableFuture<>();
         private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        private Flow.Subscription subscription;
+        private Flow.@Nullable Subscription subscription;
         private boolean done;
 
-        ProblemSubscriber(ProblemReader reader, int status, String retryAfter) {
+        ProblemSubscriber(ProblemReader reader, int status, @Nullable String retryAfter) {
             this.reader = reader;
             this.status = status;
             this.retryAfter = retryAfter;
@@ -123,7 +128,9 @@ public final class ProblemBodyHandlers {
                 int remaining = buffer.remaining();
                 if (bytes.size() + (long) remaining > ProblemReader.MAX_BYTES) {
                     done = true;
-                    subscription.cancel();
+                    if (subscription != null) {
+                        subscription.cancel();
+                    }
                     body.completeExceptionally(ProblemResponseException.tooLarge(status, retryAfter));
                     return;
                 }

@@ -1,5 +1,7 @@
 package dev.statuskit.client;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import dev.statuskit.client.internal.InvalidDocumentException;
 import dev.statuskit.client.internal.JsonParser;
 import dev.statuskit.client.internal.XmlParser;
@@ -15,6 +17,7 @@ import java.net.URISyntaxException;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -49,6 +52,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Readers are immutable and thread-safe.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class ProblemReader {
     /** The largest document read: 1 MiB. */
     public static final int MAX_BYTES = 1 << 20;
@@ -158,7 +162,7 @@ public final class ProblemReader {
         if (length > MAX_BYTES) {
             throw tooLarge();
         }
-        Map<String, Object> members;
+        Map<String, ? extends @Nullable Object> members;
         try {
             members = format == ProblemFormat.JSON
                     ? JsonParser.parseObject(document, length)
@@ -188,10 +192,10 @@ public final class ProblemReader {
         return failure;
     }
 
-    private static Problem toProblem(Map<String, Object> members, int httpStatus) {
+    private static Problem toProblem(Map<String, ? extends @Nullable Object> members, int httpStatus) {
         ProblemBuilder problem = Problem.builder().status(httpStatus);
-        for (Map.Entry<String, Object> member : members.entrySet()) {
-            Object value = member.getValue();
+        for (Map.Entry<String, ? extends @Nullable Object> member : members.entrySet()) {
+            @Nullable Object value = member.getValue();
             switch (member.getKey()) {
                 case "type":
                     uri(value).ifPresent(problem::type);
@@ -223,7 +227,7 @@ public final class ProblemReader {
         return problem.build();
     }
 
-    private static Optional<URI> uri(Object value) {
+    private static Optional<URI> uri(@Nullable Object value) {
         if (!(value instanceof String text)) {
             return Optional.empty();
         }
@@ -234,7 +238,7 @@ public final class ProblemReader {
         }
     }
 
-    private static Optional<Integer> status(Object value) {
+    private static Optional<Integer> status(@Nullable Object value) {
         long status;
         if (value instanceof Long number) {
             status = number;

@@ -1,5 +1,7 @@
 package dev.statuskit.client;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import dev.statuskit.http.Problem;
 import java.io.IOException;
 import java.util.Collections;
@@ -7,6 +9,7 @@ import java.util.IdentityHashMap;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -28,6 +31,7 @@ import org.jspecify.annotations.Nullable;
  * <p>If the body could not be read as a problem (malformed, too large), {@link #problem()} holds only the
  * status and {@link #getCause()} is the {@link ProblemParseException}.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public class ProblemResponseException extends IOException {
     private static final long serialVersionUID = 1L;
     /** How many causes {@link #find} follows at most. */
@@ -35,9 +39,9 @@ public class ProblemResponseException extends IOException {
 
     private final int status;
     /** Not serialized: a deserialized exception has no problem. */
-    private final transient Problem problem;
+    private final transient @Nullable Problem problem;
     /** Not serialized, as the problem. */
-    private final transient RetryAfter retryAfter;
+    private final transient @Nullable RetryAfter retryAfter;
 
     /**
      * An exception for a problem response.
@@ -47,7 +51,8 @@ public class ProblemResponseException extends IOException {
      * @param retryAfter the response's {@code Retry-After}, or null
      * @param cause why the body could not be read, or null when it was
      */
-    public ProblemResponseException(int status, Problem problem, RetryAfter retryAfter, Throwable cause) {
+    public ProblemResponseException(int status, Problem problem, @Nullable RetryAfter retryAfter,
+            @Nullable Throwable cause) {
         super(message(status, Objects.requireNonNull(problem, "problem")), cause);
         this.status = status;
         this.problem = problem;
@@ -116,7 +121,7 @@ public class ProblemResponseException extends IOException {
     }
 
     /** The problem the response carried; null only after deserialization. */
-    public Problem problem() {
+    public @Nullable Problem problem() {
         return problem;
     }
 
@@ -132,7 +137,7 @@ public class ProblemResponseException extends IOException {
      *
      * @param thrown any throwable, or null
      */
-    public static Optional<ProblemResponseException> find(Throwable thrown) {
+    public static Optional<ProblemResponseException> find(@Nullable Throwable thrown) {
         Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Throwable t = thrown; t != null && seen.size() < MAX_CAUSES && seen.add(t); t = t.getCause()) {
             if (t instanceof ProblemResponseException found) {

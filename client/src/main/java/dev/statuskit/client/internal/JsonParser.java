@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A strict, bounded JSON parser (RFC 8259) for one problem document: a JSON object, read from UTF-8 bytes.
@@ -53,7 +54,7 @@ public final class JsonParser {
      * @return the object's members in document order; values as described above
      * @throws InvalidDocumentException if the document is not such an object
      */
-    public static Map<String, Object> parseObject(byte[] in, int length) {
+    public static Map<String, @Nullable Object> parseObject(byte[] in, int length) {
         JsonParser parser = new JsonParser(in, length);
         if (length >= 3 && (in[0] & 0xFF) == 0xEF && (in[1] & 0xFF) == 0xBB && (in[2] & 0xFF) == 0xBF) {
             parser.pos = 3;
@@ -62,7 +63,7 @@ public final class JsonParser {
         if (parser.pos >= length || in[parser.pos] != '{') {
             throw parser.error("A problem+json document must be a JSON object (RFC 9457 §3), found " + parser.found());
         }
-        Map<String, Object> members = parser.readObject(1);
+        Map<String, @Nullable Object> members = parser.readObject(1);
         parser.skipWhitespace();
         if (parser.pos < length) {
             throw parser.error("Expected the end of the document after the problem object, found " + parser.found());
@@ -70,7 +71,7 @@ public final class JsonParser {
         return members;
     }
 
-    private Object readValue(int depth) {
+    private @Nullable Object readValue(int depth) {
         if (pos >= end) {
             throw error("Expected a JSON value, found end of input");
         }
@@ -96,10 +97,10 @@ public final class JsonParser {
         }
     }
 
-    private Map<String, Object> readObject(int depth) {
+    private Map<String, @Nullable Object> readObject(int depth) {
         validateDepth(depth);
         pos++; // '{'
-        Map<String, Object> members = new LinkedHashMap<>();
+        Map<String, @Nullable Object> members = new LinkedHashMap<>();
         skipWhitespace();
         if (pos < end && in[pos] == '}') {
             pos++;
@@ -137,10 +138,10 @@ public final class JsonParser {
         }
     }
 
-    private List<Object> readArray(int depth) {
+    private List<@Nullable Object> readArray(int depth) {
         validateDepth(depth);
         pos++; // '['
-        List<Object> items = new ArrayList<>();
+        List<@Nullable Object> items = new ArrayList<>();
         skipWhitespace();
         if (pos < end && in[pos] == ']') {
             pos++;
@@ -167,7 +168,7 @@ public final class JsonParser {
         }
     }
 
-    private Object literal(String word, Object value) {
+    private @Nullable Object literal(String word, @Nullable Object value) {
         int length = word.length();
         boolean matches = pos + length <= end;
         for (int i = 0; matches && i < length; i++) {

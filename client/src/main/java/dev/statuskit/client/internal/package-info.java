@@ -5,4 +5,7 @@
  * {@code dev.statuskit.client}, {@code .jaxrs} or {@code .jakarta}. A parser states a broken rule with its own
  * {@link dev.statuskit.client.internal.InvalidDocumentException}, which {@code ProblemReader} makes public.
  */
+@NullMarked
 package dev.statuskit.client.internal;
+
+import org.jspecify.annotations.NullMarked;

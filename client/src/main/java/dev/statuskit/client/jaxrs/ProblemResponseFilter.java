@@ -1,5 +1,7 @@
 package dev.statuskit.client.jaxrs;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import dev.statuskit.client.ProblemReader;
 import dev.statuskit.client.ProblemResponseException;
 import jakarta.ws.rs.client.ClientRequestContext;
@@ -13,6 +15,7 @@ import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * Throws a {@link ProblemWebApplicationException} for an error response (400-599) whose
@@ -21,6 +24,7 @@ import java.util.Optional;
  * it read back so that the exception's response still has it. Register it through
  * {@link StatusKitClientFeature}. Stateless and thread-safe.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public class ProblemResponseFilter implements ClientResponseFilter {
 
     /** A filter; it holds no state. */
