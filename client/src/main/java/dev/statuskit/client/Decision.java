@@ -1,14 +1,20 @@
 package dev.statuskit.client;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.time.Duration;
 import java.util.Objects;
+import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a {@link ReconnectPolicy} does after one close code: never reconnect, reconnect with full-jitter
  * exponential backoff, or reconnect after a random delay drawn from a fixed window. Immutable.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class Decision {
     /** The kinds of decision. */
+    @API(status = EXPERIMENTAL, since = "0.1")
     public enum Kind {
         /** Do not reconnect. */
         NEVER,
@@ -22,10 +28,10 @@ public final class Decision {
     private static final Decision BACKOFF = new Decision(Kind.BACKOFF, null, null);
 
     private final Kind kind;
-    private final Duration min;
-    private final Duration max;
+    private final @Nullable Duration min;
+    private final @Nullable Duration max;
 
-    private Decision(Kind kind, Duration min, Duration max) {
+    private Decision(Kind kind, @Nullable Duration min, @Nullable Duration max) {
         this.kind = kind;
         this.min = min;
         this.max = max;
@@ -70,17 +76,17 @@ public final class Decision {
     }
 
     /** The shortest delay of a {@link Kind#WINDOW} decision; null for the other kinds. */
-    public Duration min() {
+    public @Nullable Duration min() {
         return min;
     }
 
     /** The longest delay of a {@link Kind#WINDOW} decision; null for the other kinds. */
-    public Duration max() {
+    public @Nullable Duration max() {
         return max;
     }
 
     @Override
-    public boolean equals(Object o) {
+    public boolean equals(@Nullable Object o) {
         return o instanceof Decision other && other.kind == kind && Objects.equals(other.min, min)
                 && Objects.equals(other.max, max);
     }

@@ -1,6 +1,7 @@
 package dev.statuskit.client;
 
-import dev.statuskit.client.internal.ProblemResponses;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.http.HttpClient;
@@ -15,6 +16,8 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Flow;
+import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Body handlers for the JDK {@link HttpClient} that turn a problem response into a
@@ -37,6 +40,7 @@ import java.util.concurrent.Flow;
  * every {@code IOException}), and {@code sendAsync} completes with a {@code CompletionException}; there
  * {@link ProblemResponseException#find(Throwable)} finds it in the causes.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class ProblemBodyHandlers {
     private ProblemBodyHandlers() {
     }
@@ -45,7 +49,7 @@ public final class ProblemBodyHandlers {
     public static <T> BodyHandler<T> of(BodyHandler<T> downstream) {
         Objects.requireNonNull(downstream, "downstream");
         return info -> {
-            Optional<ProblemReader> reader = ProblemResponses.readerFor(info.statusCode(),
+            Optional<ProblemReader> reader = ProblemReader.forResponse(info.statusCode(),
                     info.headers().firstValue("Content-Type").orElse(null));
             if (reader.isEmpty()) {
                 return downstream.apply(info);
@@ -92,13 +96,13 @@ public final class ProblemBodyHandlers {
     private static final class ProblemSubscriber<T> implements BodySubscriber<T> {
         private final ProblemReader reader;
         private final int status;
-        private final String retryAfter;
+        private final @Nullable String retryAfter;
         private final CompletableFuture<T> body = new CompletableFuture<>();
         private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        private Flow.Subscription subscription;
+        private Flow.@Nullable Subscription subscription;
         private boolean done;
 
-        ProblemSubscriber(ProblemReader reader, int status, String retryAfter) {
+        ProblemSubscriber(ProblemReader reader, int status, @Nullable String retryAfter) {
             this.reader = reader;
             this.status = status;
             this.retryAfter = retryAfter;
@@ -124,8 +128,10 @@ public final class ProblemBodyHandlers {
                 int remaining = buffer.remaining();
                 if (bytes.size() + (long) remaining > ProblemReader.MAX_BYTES) {
                     done = true;
-                    subscription.cancel();
-                    body.completeExceptionally(ProblemResponses.tooLarge(status, retryAfter));
+                    if (subscription != null) {
+                        subscription.cancel();
+                    }
+                    body.completeExceptionally(ProblemResponseException.tooLarge(status, retryAfter));
                     return;
                 }
                 byte[] chunk = new byte[remaining];
@@ -146,7 +152,7 @@ public final class ProblemBodyHandlers {
         public void onComplete() {
             if (!done) {
                 done = true;
-                body.completeExceptionally(ProblemResponses.exception(reader, status, bytes.toByteArray(), retryAfter));
+                body.completeExceptionally(ProblemResponseException.fromResponse(reader, status, bytes.toByteArray(), retryAfter));
             }
         }
     }

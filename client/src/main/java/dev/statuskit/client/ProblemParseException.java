@@ -1,5 +1,10 @@
 package dev.statuskit.client;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
+
 /**
  * A problem document that could not be read: malformed JSON or XML, a document over the size or nesting
  * limit, bytes that are not UTF-8. The message states the rule that was broken and where, such as
@@ -8,6 +13,7 @@ package dev.statuskit.client;
  * <p>A member of the wrong type is not a parse error: RFC 9457 §3.1 has it ignored, and {@link ProblemReader}
  * does so.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public class ProblemParseException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
@@ -23,7 +29,7 @@ public class ProblemParseException extends RuntimeException {
      * @param position how the message states the position, such as {@code offset 17} or
      *     {@code line 2, column 5}; null or empty for none
      */
-    public ProblemParseException(String rule, long offset, String position) {
+    public ProblemParseException(String rule, long offset, @Nullable String position) {
         super(position == null || position.isEmpty() ? rule : rule + " at " + position);
         this.rule = rule;
         this.offset = offset;

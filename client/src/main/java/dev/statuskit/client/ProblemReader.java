@@ -1,5 +1,8 @@
 package dev.statuskit.client;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import dev.statuskit.client.internal.InvalidDocumentException;
 import dev.statuskit.client.internal.JsonParser;
 import dev.statuskit.client.internal.XmlParser;
 import dev.statuskit.http.Problem;
@@ -14,6 +17,8 @@ import java.net.URISyntaxException;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads an RFC 9457 problem document back into a {@link Problem}: {@code application/problem+json}
@@ -47,6 +52,7 @@ import java.util.Optional;
  *
  * <p>Readers are immutable and thread-safe.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class ProblemReader {
     /** The largest document read: 1 MiB. */
     public static final int MAX_BYTES = 1 << 20;
@@ -88,7 +94,7 @@ public final class ProblemReader {
      * The reader for a {@code Content-Type} value: {@code application/problem+json} or
      * {@code application/problem+xml}, parameters and case ignored; empty for anything else, null included.
      */
-    public static Optional<ProblemReader> forContentType(String contentType) {
+    public static Optional<ProblemReader> forContentType(@Nullable String contentType) {
         Optional<ProblemFormat> format = ProblemFormat.forMediaType(contentType);
         if (format.isEmpty()) {
             return Optional.empty();
@@ -98,6 +104,20 @@ public final class ProblemReader {
             case XML: return Optional.of(XML);
             default: return Optional.empty();
         }
+    }
+
+    /**
+     * The reader for an HTTP response that carries a problem: an error status (400-599) and a
+     * {@code Content-Type} {@link #forContentType} knows; empty for every other response. What
+     * {@link ProblemBodyHandlers} and the Jakarta REST client filter ask first, and what an adapter of another
+     * HTTP client can ask before it reads the body (at most {@value #MAX_BYTES} bytes of it, plus one to tell
+     * it is too large) for {@link ProblemResponseException#fromResponse}.
+     *
+     * @param status the status of the response
+     * @param contentType the response's {@code Content-Type}, or null if it has none
+     */
+    public static Optional<ProblemReader> forResponse(int status, @Nullable String contentType) {
+        return status >= 400 && status <= 599 ? forContentType(contentType) : Optional.empty();
     }
 
     /** The format this reader reads: {@link ProblemFormat#JSON} or {@link ProblemFormat#XML}. */
@@ -140,19 +160,42 @@ public final class ProblemReader {
             throw new IllegalArgumentException("httpStatus: " + invalidStatus);
         }
         if (length > MAX_BYTES) {
-            throw new ProblemParseException("A problem document of more than " + MAX_BYTES
-                    + " bytes is not read (the limit)", MAX_BYTES);
+            throw tooLarge();
         }
-        Map<String, Object> members = format == ProblemFormat.JSON
-                ? JsonParser.parseObject(document, length)
-                : XmlParser.parseProblem(document, length);
+        Map<String, ? extends @Nullable Object> members;
+        try {
+            members = format == ProblemFormat.JSON
+                    ? JsonParser.parseObject(document, length)
+                    : XmlParser.parseProblem(document, length);
+        } catch (InvalidDocumentException e) {
+            throw translate(e);
+        }
         return toProblem(members, httpStatus);
     }
 
-    private static Problem toProblem(Map<String, Object> members, int httpStatus) {
+    /** The exception for a document over {@link #MAX_BYTES}, whether read here or cut short by a client. */
+    static ProblemParseException tooLarge() {
+        return new ProblemParseException("A problem document of more than " + MAX_BYTES
+                + " bytes is not read (the limit)", MAX_BYTES);
+    }
+
+    /**
+     * The public exception for a parser's: the same rule, offset, position and cause, and the parser's stack
+     * trace, which shows where the rule was found broken.
+     */
+    private static ProblemParseException translate(InvalidDocumentException e) {
+        ProblemParseException failure = new ProblemParseException(e.rule(), e.offset(), e.position());
+        if (e.getCause() != null) {
+            failure.initCause(e.getCause());
+        }
+        failure.setStackTrace(e.getStackTrace());
+        return failure;
+    }
+
+    private static Problem toProblem(Map<String, ? extends @Nullable Object> members, int httpStatus) {
         ProblemBuilder problem = Problem.builder().status(httpStatus);
-        for (Map.Entry<String, Object> member : members.entrySet()) {
-            Object value = member.getValue();
+        for (Map.Entry<String, ? extends @Nullable Object> member : members.entrySet()) {
+            @Nullable Object value = member.getValue();
             switch (member.getKey()) {
                 case "type":
                     uri(value).ifPresent(problem::type);
@@ -184,7 +227,7 @@ public final class ProblemReader {
         return problem.build();
     }
 
-    private static Optional<URI> uri(Object value) {
+    private static Optional<URI> uri(@Nullable Object value) {
         if (!(value instanceof String text)) {
             return Optional.empty();
         }
@@ -195,7 +238,7 @@ public final class ProblemReader {
         }
     }
 
-    private static Optional<Integer> status(Object value) {
+    private static Optional<Integer> status(@Nullable Object value) {
         long status;
         if (value instanceof Long number) {
             status = number;

@@ -1,5 +1,7 @@
 package dev.statuskit.client;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import dev.statuskit.http.Problem;
 import java.io.IOException;
 import java.util.Collections;
@@ -7,6 +9,8 @@ import java.util.IdentityHashMap;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An HTTP error response (4xx or 5xx) that carried an RFC 9457 problem: its status, the {@link Problem}
@@ -27,6 +31,7 @@ import java.util.Set;
  * <p>If the body could not be read as a problem (malformed, too large), {@link #problem()} holds only the
  * status and {@link #getCause()} is the {@link ProblemParseException}.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public class ProblemResponseException extends IOException {
     private static final long serialVersionUID = 1L;
     /** How many causes {@link #find} follows at most. */
@@ -34,9 +39,9 @@ public class ProblemResponseException extends IOException {
 
     private final int status;
     /** Not serialized: a deserialized exception has no problem. */
-    private final transient Problem problem;
+    private final transient @Nullable Problem problem;
     /** Not serialized, as the problem. */
-    private final transient RetryAfter retryAfter;
+    private final transient @Nullable RetryAfter retryAfter;
 
     /**
      * An exception for a problem response.
@@ -46,11 +51,48 @@ public class ProblemResponseException extends IOException {
      * @param retryAfter the response's {@code Retry-After}, or null
      * @param cause why the body could not be read, or null when it was
      */
-    public ProblemResponseException(int status, Problem problem, RetryAfter retryAfter, Throwable cause) {
+    public ProblemResponseException(int status, Problem problem, @Nullable RetryAfter retryAfter,
+            @Nullable Throwable cause) {
         super(message(status, Objects.requireNonNull(problem, "problem")), cause);
         this.status = status;
         this.problem = problem;
         this.retryAfter = retryAfter;
+    }
+
+    /**
+     * The exception for a problem response, its body read with {@code reader}: what {@link ProblemBodyHandlers}
+     * and the Jakarta REST client filter throw, for an adapter of another HTTP client to throw too. A body that
+     * cannot be read as a problem (malformed, or more than {@value ProblemReader#MAX_BYTES} bytes) gives a problem
+     * with only the status, and the {@link ProblemParseException} as the {@linkplain #getCause() cause}; this
+     * method does not throw it.
+     *
+     * @param reader the reader {@link ProblemReader#forResponse} gave for the response
+     * @param status the HTTP status of the response
+     * @param body the response body, or its first {@value ProblemReader#MAX_BYTES} bytes and one more
+     * @param retryAfter the response's {@code Retry-After} header, or null; a value that is not valid
+     *     (RFC 9110 §10.2.3) is ignored
+     * @throws IllegalArgumentException if {@code status} is outside 100-599
+     */
+    public static ProblemResponseException fromResponse(ProblemReader reader, int status, byte[] body,
+            @Nullable String retryAfter) {
+        Objects.requireNonNull(reader, "reader");
+        Objects.requireNonNull(body, "body");
+        RetryAfter retry = RetryAfter.parse(retryAfter).orElse(null);
+        try {
+            return new ProblemResponseException(status, reader.read(body, status), retry, null);
+        } catch (ProblemParseException e) {
+            return unreadable(status, retry, e);
+        }
+    }
+
+    /** The exception for a problem response whose body was cut off after {@value ProblemReader#MAX_BYTES} bytes. */
+    static ProblemResponseException tooLarge(int status, @Nullable String retryAfter) {
+        return unreadable(status, RetryAfter.parse(retryAfter).orElse(null), ProblemReader.tooLarge());
+    }
+
+    private static ProblemResponseException unreadable(int status, @Nullable RetryAfter retryAfter,
+            ProblemParseException cause) {
+        return new ProblemResponseException(status, Problem.builder().status(status).build(), retryAfter, cause);
     }
 
     private static String message(int status, Problem problem) {
@@ -79,7 +121,7 @@ public class ProblemResponseException extends IOException {
     }
 
     /** The problem the response carried; null only after deserialization. */
-    public Problem problem() {
+    public @Nullable Problem problem() {
         return problem;
     }
 
@@ -95,7 +137,7 @@ public class ProblemResponseException extends IOException {
      *
      * @param thrown any throwable, or null
      */
-    public static Optional<ProblemResponseException> find(Throwable thrown) {
+    public static Optional<ProblemResponseException> find(@Nullable Throwable thrown) {
         Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Throwable t = thrown; t != null && seen.size() < MAX_CAUSES && seen.add(t); t = t.getCause()) {
             if (t instanceof ProblemResponseException found) {

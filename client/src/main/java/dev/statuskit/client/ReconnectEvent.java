@@ -1,13 +1,17 @@
 package dev.statuskit.client;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import dev.statuskit.i18n.CloseCodeRegistry;
 import java.time.Duration;
 import java.time.Instant;
+import org.apiguardian.api.API;
 
 /**
  * What a reconnecting WebSocket client tells its {@link ReconnectListener}: a connection opened, a reconnect
  * was scheduled, or the client gave up. Each event is an immutable record; {@code at} is the client's clock.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public sealed interface ReconnectEvent {
 
     /** When it happened, by the client's clock. */
@@ -20,6 +24,7 @@ public sealed interface ReconnectEvent {
      *     connection, 1 for the first reconnect
      * @param at when
      */
+    @API(status = EXPERIMENTAL, since = "0.1")
     record Connected(int attempt, Instant at) implements ReconnectEvent {
     }
 
@@ -33,6 +38,7 @@ public sealed interface ReconnectEvent {
      * @param delay how long until it
      * @param at when it was scheduled
      */
+    @API(status = EXPERIMENTAL, since = "0.1")
     record Scheduled(int closeCode, String closeReason, int attempt, Duration delay, Instant at)
             implements ReconnectEvent {
     }
@@ -46,6 +52,7 @@ public sealed interface ReconnectEvent {
      * @param attempts how many reconnect attempts since the last healthy connection had been made
      * @param at when
      */
+    @API(status = EXPERIMENTAL, since = "0.1")
     record GaveUp(int closeCode, String closeReason, Why why, int attempts, Instant at) implements ReconnectEvent {
         /**
          * The close code with its IANA meaning, such as {@code 1008 Policy Violation} (from
@@ -57,6 +64,7 @@ public sealed interface ReconnectEvent {
     }
 
     /** Why a client gave up. */
+    @API(status = EXPERIMENTAL, since = "0.1")
     enum Why {
         /** The policy never reconnects after the close code received. */
         POLICY,

@@ -1,5 +1,7 @@
 package dev.statuskit.client;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import dev.statuskit.i18n.CloseCodeRegistry;
 import java.time.Duration;
 import java.util.Collections;
@@ -9,6 +11,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.random.RandomGenerator;
+import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Whether, and after how long, a WebSocket client reconnects after a close, by the close code it received
@@ -60,6 +64,7 @@ import java.util.random.RandomGenerator;
  * {@link Builder#random} gives another generator, which must then be thread-safe if the policy is shared
  * across threads).
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class ReconnectPolicy {
     /** The default base of the backoff: 1 s. */
     public static final Duration DEFAULT_BASE = Duration.ofSeconds(1);
@@ -92,7 +97,7 @@ public final class ReconnectPolicy {
     private final Duration cap;
     private final Duration resetAfter;
     private final int maxAttempts;
-    private final RandomGenerator random;
+    private final @Nullable RandomGenerator random;
 
     private ReconnectPolicy(Builder builder) {
         Map<Integer, Decision> rules = new HashMap<>(DEFAULTS);
@@ -184,6 +189,7 @@ public final class ReconnectPolicy {
     }
 
     /** Builds a {@link ReconnectPolicy}; starts from the defaults. Not thread-safe. */
+    @API(status = EXPERIMENTAL, since = "0.1")
     public static final class Builder {
         private final Map<Integer, Decision> rules = new HashMap<>();
         private Decision otherwise = Decision.never();
@@ -191,7 +197,7 @@ public final class ReconnectPolicy {
         private Duration cap = DEFAULT_CAP;
         private Duration resetAfter = DEFAULT_RESET_AFTER;
         private int maxAttempts = Integer.MAX_VALUE;
-        private RandomGenerator random;
+        private @Nullable RandomGenerator random;
 
         private Builder() {
         }

@@ -1,16 +1,20 @@
 package dev.statuskit.client;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import org.apiguardian.api.API;
 
 /**
  * Runs a reconnect after its delay. A functional interface rather than a {@link ScheduledExecutorService}, so
  * that a test can record the delays and run the tasks when it chooses, without waiting.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 @FunctionalInterface
 public interface ReconnectScheduler {
 
@@ -22,6 +26,7 @@ public interface ReconnectScheduler {
     Cancellable schedule(Duration delay, Runnable task);
 
     /** Cancels a scheduled task. */
+    @API(status = EXPERIMENTAL, since = "0.1")
     @FunctionalInterface
     interface Cancellable {
         /** Cancels the task if it has not started; does nothing otherwise. */

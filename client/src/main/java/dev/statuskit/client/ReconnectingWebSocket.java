@@ -1,6 +1,7 @@
 package dev.statuskit.client;
 
-import dev.statuskit.client.internal.Reconnector;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
@@ -11,6 +12,8 @@ import java.util.Optional;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A JDK {@link java.net.http.WebSocket} client that reconnects the way the close code asks, by a
@@ -30,6 +33,7 @@ import java.util.function.Supplier;
  * {@code onError} (the connection dropped without a close frame) and a connection that cannot be made count as
  * 1006 Abnormal Closure. Thread-safe.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class ReconnectingWebSocket implements AutoCloseable {
     private final URI uri;
     private final Reconnector<WebSocket> reconnector;
@@ -144,10 +148,11 @@ public final class ReconnectingWebSocket implements AutoCloseable {
     }
 
     /** Builds and connects a {@link ReconnectingWebSocket}. Not thread-safe. */
+    @API(status = EXPERIMENTAL, since = "0.1")
     public static final class Builder {
         private final URI uri;
         private final Supplier<? extends WebSocket.Listener> listeners;
-        private HttpClient client;
+        private @Nullable HttpClient client;
         private Consumer<WebSocket.Builder> configure = webSocket -> { };
         private ReconnectPolicy policy = ReconnectPolicy.defaults();
         private ReconnectScheduler scheduler = ReconnectScheduler.shared();

@@ -1,5 +1,7 @@
 package dev.statuskit.client;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
@@ -17,6 +19,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A {@code Retry-After} value (RFC 9110 §10.2.3): either a delay in seconds or a date.
@@ -26,6 +30,7 @@ import java.util.regex.Pattern;
  * {@code Sunday, 06-Nov-94 08:49:37 GMT} and the obsolete asctime form {@code Sun Nov  6 08:49:37 1994}.
  * Immutable and thread-safe.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class RetryAfter {
     /**
      * The largest delay kept: a larger delay-seconds value is read as 2^31 seconds, the ceiling RFC 9111 §1.2.2
@@ -45,10 +50,10 @@ public final class RetryAfter {
     private static final String[] MONTHS = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
         "Nov", "Dec"};
 
-    private final Duration delay;
-    private final Instant date;
+    private final @Nullable Duration delay;
+    private final @Nullable Instant date;
 
-    private RetryAfter(Duration delay, Instant date) {
+    private RetryAfter(@Nullable Duration delay, @Nullable Instant date) {
         this.delay = delay;
         this.date = date;
     }
@@ -77,7 +82,7 @@ public final class RetryAfter {
      * @param value the field value, or null
      * @return the value, or empty if it is null or in neither form
      */
-    public static Optional<RetryAfter> parse(String value) {
+    public static Optional<RetryAfter> parse(@Nullable String value) {
         return parse(value, Clock.systemUTC());
     }
 
@@ -91,7 +96,7 @@ public final class RetryAfter {
      * @return the value, or empty if it is null or in neither form (RFC 9110 §10.2.3 gives such a value no
      *     meaning, so it is ignored)
      */
-    public static Optional<RetryAfter> parse(String value, Clock clock) {
+    public static Optional<RetryAfter> parse(@Nullable String value, Clock clock) {
         if (value == null) {
             return Optional.empty();
         }
@@ -110,7 +115,7 @@ public final class RetryAfter {
         return date == null ? Optional.empty() : Optional.of(new RetryAfter(null, date));
     }
 
-    private static Instant imfFixdate(String text) {
+    private static @Nullable Instant imfFixdate(String text) {
         if (!text.endsWith(" GMT")) {
             return null; // RFC_1123_DATE_TIME would take other offsets too; an HTTP-date is always GMT
         }
@@ -121,7 +126,7 @@ public final class RetryAfter {
         }
     }
 
-    private static Instant rfc850(String text, Clock clock) {
+    private static @Nullable Instant rfc850(String text, Clock clock) {
         Matcher m = RFC_850.matcher(text);
         if (!m.matches()) {
             return null;
@@ -135,7 +140,7 @@ public final class RetryAfter {
         return date(m.group(1), year, m.group(3), m.group(2), m.group(5), m.group(6), m.group(7));
     }
 
-    private static Instant asctime(String text) {
+    private static @Nullable Instant asctime(String text) {
         Matcher m = ASCTIME.matcher(text);
         if (!m.matches()) {
             return null;
@@ -144,7 +149,7 @@ public final class RetryAfter {
                 m.group(6));
     }
 
-    private static Instant date(String dayName, int year, String monthName, String day, String hour, String minute,
+    private static @Nullable Instant date(String dayName, int year, String monthName, String day, String hour, String minute,
             String second) {
         int month = -1;
         for (int i = 0; i < MONTHS.length; i++) {
@@ -191,7 +196,7 @@ public final class RetryAfter {
     }
 
     @Override
-    public boolean equals(Object o) {
+    public boolean equals(@Nullable Object o) {
         return o instanceof RetryAfter other && Objects.equals(other.delay, delay) && Objects.equals(other.date, date);
     }
 

@@ -1,12 +1,12 @@
 package dev.statuskit.client.internal;
 
-import dev.statuskit.client.ProblemParseException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A strict, bounded JSON parser (RFC 8259) for one problem document: a JSON object, read from UTF-8 bytes.
@@ -29,7 +29,7 @@ import java.util.Map;
  *       recursion is bounded by that, so no input overflows the stack.</li>
  * </ul>
  *
- * Every error is a {@link ProblemParseException} stating the rule and the byte offset.
+ * Every error is an {@link InvalidDocumentException} stating the rule and the byte offset.
  */
 public final class JsonParser {
     /** The deepest nesting of objects and arrays, the document object included. */
@@ -52,9 +52,9 @@ public final class JsonParser {
      * @param in the document, UTF-8
      * @param length how many bytes of {@code in} to read
      * @return the object's members in document order; values as described above
-     * @throws ProblemParseException if the document is not such an object
+     * @throws InvalidDocumentException if the document is not such an object
      */
-    public static Map<String, Object> parseObject(byte[] in, int length) {
+    public static Map<String, @Nullable Object> parseObject(byte[] in, int length) {
         JsonParser parser = new JsonParser(in, length);
         if (length >= 3 && (in[0] & 0xFF) == 0xEF && (in[1] & 0xFF) == 0xBB && (in[2] & 0xFF) == 0xBF) {
             parser.pos = 3;
@@ -63,7 +63,7 @@ public final class JsonParser {
         if (parser.pos >= length || in[parser.pos] != '{') {
             throw parser.error("A problem+json document must be a JSON object (RFC 9457 §3), found " + parser.found());
         }
-        Map<String, Object> members = parser.readObject(1);
+        Map<String, @Nullable Object> members = parser.readObject(1);
         parser.skipWhitespace();
         if (parser.pos < length) {
             throw parser.error("Expected the end of the document after the problem object, found " + parser.found());
@@ -71,7 +71,7 @@ public final class JsonParser {
         return members;
     }
 
-    private Object readValue(int depth) {
+    private @Nullable Object readValue(int depth) {
         if (pos >= end) {
             throw error("Expected a JSON value, found end of input");
         }
@@ -97,10 +97,10 @@ public final class JsonParser {
         }
     }
 
-    private Map<String, Object> readObject(int depth) {
-        checkDepth(depth);
+    private Map<String, @Nullable Object> readObject(int depth) {
+        validateDepth(depth);
         pos++; // '{'
-        Map<String, Object> members = new LinkedHashMap<>();
+        Map<String, @Nullable Object> members = new LinkedHashMap<>();
         skipWhitespace();
         if (pos < end && in[pos] == '}') {
             pos++;
@@ -120,7 +120,7 @@ public final class JsonParser {
             skipWhitespace();
             Object value = readValue(depth);
             if (members.containsKey(name)) {
-                throw new ProblemParseException("Duplicate member name \"" + shorten(name)
+                throw new InvalidDocumentException("Duplicate member name \"" + shorten(name)
                         + "\": RFC 8259 §4 says names SHOULD be unique, and parsers disagree on which one counts",
                         nameStart);
             }
@@ -138,10 +138,10 @@ public final class JsonParser {
         }
     }
 
-    private List<Object> readArray(int depth) {
-        checkDepth(depth);
+    private List<@Nullable Object> readArray(int depth) {
+        validateDepth(depth);
         pos++; // '['
-        List<Object> items = new ArrayList<>();
+        List<@Nullable Object> items = new ArrayList<>();
         skipWhitespace();
         if (pos < end && in[pos] == ']') {
             pos++;
@@ -162,13 +162,13 @@ public final class JsonParser {
         }
     }
 
-    private void checkDepth(int depth) {
+    private void validateDepth(int depth) {
         if (depth > MAX_DEPTH) {
             throw error("Objects and arrays nest deeper than " + MAX_DEPTH + " levels");
         }
     }
 
-    private Object literal(String word, Object value) {
+    private @Nullable Object literal(String word, @Nullable Object value) {
         int length = word.length();
         boolean matches = pos + length <= end;
         for (int i = 0; matches && i < length; i++) {
@@ -219,7 +219,7 @@ public final class JsonParser {
         }
         int length = pos - start;
         if (length > MAX_NUMBER_CHARS) {
-            throw new ProblemParseException("A number of " + length + " characters is longer than the limit of "
+            throw new InvalidDocumentException("A number of " + length + " characters is longer than the limit of "
                     + MAX_NUMBER_CHARS, start);
         }
         String text = new String(in, start, length, java.nio.charset.StandardCharsets.US_ASCII);
@@ -234,7 +234,7 @@ public final class JsonParser {
             return new BigDecimal(text);
         } catch (NumberFormatException e) {
             // Only an exponent beyond the int range gets here.
-            throw new ProblemParseException("The number " + shorten(text) + " has an exponent out of range", start);
+            throw new InvalidDocumentException("The number " + shorten(text) + " has an exponent out of range", start);
         }
     }
 
@@ -254,7 +254,7 @@ public final class JsonParser {
         StringBuilder text = new StringBuilder();
         while (true) {
             if (pos >= end) {
-                throw new ProblemParseException("Unterminated string, found end of input", start);
+                throw new InvalidDocumentException("Unterminated string, found end of input", start);
             }
             int b = in[pos] & 0xFF;
             if (b == '"') {
@@ -354,7 +354,7 @@ public final class JsonParser {
             int min = i == 1 ? min2 : 0x80;
             int max = i == 1 ? max2 : 0xBF;
             if (next < min || next > max) {
-                throw new ProblemParseException(String.format(
+                throw new InvalidDocumentException(String.format(
                         "Invalid UTF-8: byte 0x%02X cannot follow in the sequence starting with 0x%02X (RFC 8259 §8.1)",
                         next, lead), at);
             }
@@ -387,7 +387,7 @@ public final class JsonParser {
         return text.length() <= 40 ? text : text.substring(0, 40) + "...";
     }
 
-    private ProblemParseException error(String rule) {
-        return new ProblemParseException(rule, pos);
+    private InvalidDocumentException error(String rule) {
+        return new InvalidDocumentException(rule, pos);
     }
 }

@@ -1,6 +1,5 @@
 package dev.statuskit.client.internal;
 
-import dev.statuskit.client.ProblemParseException;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -13,6 +12,7 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads an {@code application/problem+xml} document (RFC 9457 Appendix B) with the JDK's StAX parser, into
@@ -66,7 +66,7 @@ public final class XmlParser {
      *
      * @param in the document; its encoding is read from the bytes and the XML declaration (XML 1.0 §4.3.3)
      * @param length how many bytes of {@code in} to read
-     * @throws ProblemParseException if it is not well-formed XML, has a DTD, nests too deep, repeats a member
+     * @throws InvalidDocumentException if it is not well-formed XML, has a DTD, nests too deep, repeats a member
      *     or has another root
      */
     public static Map<String, Object> parseProblem(byte[] in, int length) {
@@ -83,13 +83,11 @@ public final class XmlParser {
         } catch (XMLStreamException e) {
             throw translate(e);
         } catch (RuntimeException e) {
-            if (e instanceof ProblemParseException) {
+            if (e instanceof InvalidDocumentException) {
                 throw e;
             }
             // The JDK parser reports a few malformed inputs with unchecked exceptions.
-            ProblemParseException failure = new ProblemParseException("Malformed XML: " + e.getMessage(), -1, null);
-            failure.initCause(e);
-            throw failure;
+            throw new InvalidDocumentException("Malformed XML: " + e.getMessage(), -1, null, e);
         } finally {
             try {
                 reader.close();
@@ -163,7 +161,7 @@ public final class XmlParser {
                         value = s.strip();
                     }
                     if (!name.equals("i") || root) {
-                        checkUnique(names, name, start);
+                        validateUnique(names, name, start);
                     }
                     names.add(name);
                     values.add(value);
@@ -191,10 +189,10 @@ public final class XmlParser {
         return value;
     }
 
-    private void checkUnique(List<String> names, String name, Location at) {
+    private static void validateUnique(List<String> names, String name, @Nullable Location at) {
         if (names.contains(name)) {
             throw error("Duplicate element <" + name + ">: a member appears once, and parsers disagree on which one"
-                    + " counts", at);
+                    + " counts", at, null);
         }
     }
 
@@ -228,29 +226,27 @@ public final class XmlParser {
         }
     }
 
-    private static String describeNamespace(String namespace) {
+    private static String describeNamespace(@Nullable String namespace) {
         return namespace == null || namespace.isEmpty() ? "no namespace" : "namespace " + namespace;
     }
 
-    private ProblemParseException error(String rule) {
-        return error(rule, reader.getLocation());
+    private InvalidDocumentException error(String rule) {
+        return error(rule, reader.getLocation(), null);
     }
 
-    private static ProblemParseException error(String rule, Location at) {
+    private static InvalidDocumentException error(String rule, @Nullable Location at, @Nullable Throwable cause) {
         if (at == null) {
-            return new ProblemParseException(rule, -1, null);
+            return new InvalidDocumentException(rule, -1, null, cause);
         }
-        return new ProblemParseException(rule, at.getCharacterOffset(),
-                "line " + at.getLineNumber() + ", column " + at.getColumnNumber());
+        return new InvalidDocumentException(rule, at.getCharacterOffset(),
+                "line " + at.getLineNumber() + ", column " + at.getColumnNumber(), cause);
     }
 
-    private static ProblemParseException translate(XMLStreamException e) {
+    private static InvalidDocumentException translate(XMLStreamException e) {
         String message = e.getMessage() != null ? e.getMessage() : e.toString();
         // The JDK prefixes "ParseError at [row,col]:[l,c]\nMessage: "; the location is stated separately.
         int marker = message.indexOf("Message: ");
         String rule = "Malformed XML: " + (marker >= 0 ? message.substring(marker + "Message: ".length()) : message).strip();
-        ProblemParseException failure = error(rule, e.getLocation());
-        failure.initCause(e);
-        return failure;
+        return error(rule, e.getLocation(), e);
     }
 }

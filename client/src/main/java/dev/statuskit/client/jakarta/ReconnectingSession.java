@@ -1,10 +1,12 @@
 package dev.statuskit.client.jakarta;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import dev.statuskit.client.ReconnectEvent;
 import dev.statuskit.client.ReconnectListener;
 import dev.statuskit.client.ReconnectPolicy;
 import dev.statuskit.client.ReconnectScheduler;
-import dev.statuskit.client.internal.Reconnector;
+import dev.statuskit.client.Reconnector;
 import jakarta.websocket.ClientEndpointConfig;
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.DeploymentException;
@@ -21,6 +23,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
+import org.apiguardian.api.API;
 
 /**
  * A Jakarta WebSocket client (Tyrus, or any other implementation of {@code jakarta.websocket}) that reconnects
@@ -44,6 +47,7 @@ import java.util.function.Supplier;
  * refuses 1014 in a close frame as a protocol error and reports 1002, after which the default policy gives up
  * (the JDK client reports 1014 and backs off).
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class ReconnectingSession implements AutoCloseable {
     private final URI uri;
     private final Reconnector<Session> reconnector;
@@ -146,6 +150,7 @@ public final class ReconnectingSession implements AutoCloseable {
     }
 
     /** Builds and connects a {@link ReconnectingSession}. Not thread-safe. */
+    @API(status = EXPERIMENTAL, since = "0.1")
     public static final class Builder {
         private final WebSocketContainer container;
         private final URI uri;

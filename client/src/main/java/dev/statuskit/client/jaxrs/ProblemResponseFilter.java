@@ -1,8 +1,9 @@
 package dev.statuskit.client.jaxrs;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import dev.statuskit.client.ProblemReader;
 import dev.statuskit.client.ProblemResponseException;
-import dev.statuskit.client.internal.ProblemResponses;
 import jakarta.ws.rs.client.ClientRequestContext;
 import jakarta.ws.rs.client.ClientResponseContext;
 import jakarta.ws.rs.client.ClientResponseFilter;
@@ -14,6 +15,7 @@ import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * Throws a {@link ProblemWebApplicationException} for an error response (400-599) whose
@@ -22,6 +24,7 @@ import java.util.Optional;
  * it read back so that the exception's response still has it. Register it through
  * {@link StatusKitClientFeature}. Stateless and thread-safe.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public class ProblemResponseFilter implements ClientResponseFilter {
 
     /** A filter; it holds no state. */
@@ -37,7 +40,7 @@ public class ProblemResponseFilter implements ClientResponseFilter {
     @Override
     public void filter(ClientRequestContext request, ClientResponseContext response) throws IOException {
         int status = response.getStatus();
-        Optional<ProblemReader> reader = ProblemResponses.readerFor(status,
+        Optional<ProblemReader> reader = ProblemReader.forResponse(status,
                 response.getHeaderString(HttpHeaders.CONTENT_TYPE));
         if (reader.isEmpty()) {
             return;
@@ -50,9 +53,9 @@ public class ProblemResponseFilter implements ClientResponseFilter {
             }
             response.setEntityStream(new ByteArrayInputStream(body));
         }
-        ProblemResponseException problem = body.length > ProblemReader.MAX_BYTES
-                ? ProblemResponses.tooLarge(status, retryAfter)
-                : ProblemResponses.exception(reader.get(), status, body, retryAfter);
+        // A body over the limit (MAX_BYTES + 1 read) is unreadable as a problem, as a malformed one.
+        ProblemResponseException problem = ProblemResponseException.fromResponse(reader.get(), status, body,
+                retryAfter);
         throw new ProblemWebApplicationException(problem, copy(response, body));
     }
 

@@ -1,5 +1,7 @@
 package dev.statuskit.client.jaxrs;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import dev.statuskit.client.ProblemResponseException;
 import dev.statuskit.client.RetryAfter;
 import dev.statuskit.http.Problem;
@@ -7,6 +9,8 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a Jakarta REST client call throws for a problem response when {@link StatusKitClientFeature} is
@@ -21,6 +25,7 @@ import java.util.Optional;
  *
  * <p>{@link #getResponse()} has the response's status and headers, and its body bytes as entity.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public class ProblemWebApplicationException extends WebApplicationException {
     private static final long serialVersionUID = 1L;
 
@@ -39,8 +44,11 @@ public class ProblemWebApplicationException extends WebApplicationException {
         return (ProblemResponseException) getCause();
     }
 
-    /** The problem the response carried. */
-    public Problem problem() {
+    /**
+     * The problem the response carried; null only after deserialization, as
+     * {@link ProblemResponseException#problem()}.
+     */
+    public @Nullable Problem problem() {
         return problemResponse().problem();
     }
 

@@ -1,10 +1,13 @@
 package dev.statuskit.client.jaxrs;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import jakarta.ws.rs.ConstrainedTo;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.RuntimeType;
 import jakarta.ws.rs.core.Feature;
 import jakarta.ws.rs.core.FeatureContext;
+import org.apiguardian.api.API;
 
 /**
  * Makes a Jakarta REST client throw a {@link ProblemWebApplicationException} for every error response that
@@ -22,6 +25,7 @@ import jakarta.ws.rs.core.FeatureContext;
  * The filter runs at priority {@value #PRIORITY}; response filters run in descending priority order, so
  * filters of the default {@code USER} priority see the response first.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 @ConstrainedTo(RuntimeType.CLIENT)
 public class StatusKitClientFeature implements Feature {
     /** The priority of the response filter. */

@@ -1,9 +1,7 @@
-package dev.statuskit.client.internal;
+package dev.statuskit.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.statuskit.client.ReconnectEvent;
-import dev.statuskit.client.ReconnectPolicy;
 import dev.statuskit.client.fakes.ManualScheduler;
 import dev.statuskit.client.fakes.MutableClock;
 import dev.statuskit.client.fakes.TopRandom;

@@ -1,9 +1,7 @@
-package dev.statuskit.client.internal;
+package dev.statuskit.client;
 
-import dev.statuskit.client.ReconnectEvent;
-import dev.statuskit.client.ReconnectListener;
-import dev.statuskit.client.ReconnectPolicy;
-import dev.statuskit.client.ReconnectScheduler;
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -14,15 +12,22 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.function.Consumer;
 import java.util.function.IntFunction;
+import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
- * The reconnect state machine both WebSocket clients share. Each connection attempt has a generation number;
+ * Not for applications: the reconnect state machine that {@link ReconnectingWebSocket} and
+ * {@code dev.statuskit.client.jakarta.ReconnectingSession} share. It is public only because the Jakarta client
+ * lives in another package, and it may change or go in any release; use one of those two clients instead.
+ *
+ * <p>The reconnect state machine both WebSocket clients share. Each connection attempt has a generation number;
  * the client reports its open and its close with that number, and a report for any other generation, or a
  * second close of one generation, is ignored. Thread-safe: state changes under one lock, events and I/O
  * outside it.
  *
  * @param <S> the session type: {@code java.net.http.WebSocket} or {@code jakarta.websocket.Session}
  */
+@API(status = INTERNAL, since = "0.1")
 public final class Reconnector<S> {
     /** The code reported when a connection drops without a close frame, or cannot be made (RFC 6455 §7.4.1). */
     public static final int ABNORMAL_CLOSURE = 1006;
@@ -40,10 +45,10 @@ public final class Reconnector<S> {
     private int generation;
     private int closedGeneration;
     private int attempts;
-    private S current;
-    private Instant openedAt;
+    private @Nullable S current;
+    private @Nullable Instant openedAt;
     private boolean stopped;
-    private ReconnectScheduler.Cancellable pending;
+    private ReconnectScheduler.@Nullable Cancellable pending;
 
     /**
      * A reconnector.
