@@ -48,7 +48,8 @@ class ArchitectureTest {
     static final String WEBSOCKET = "dev.statuskit.websocket..";
     static final String DEMO = "dev.statuskit.demo..";
     /** The modules whose public packages are the API (each with its internal packages). */
-    static final Set<String> MODULE_ROOTS = Set.of("dev.statuskit.i18n", "dev.statuskit.http", "dev.statuskit.websocket");
+    static final Set<String> MODULE_ROOTS = Set.of("dev.statuskit.i18n", "dev.statuskit.http", "dev.statuskit.websocket",
+            "dev.statuskit.client");
 
     static JavaClasses production;
 
@@ -58,14 +59,16 @@ class ArchitectureTest {
         production = new ClassFileImporter()
                 .withImportOption(location -> !location.contains("/test-classes/") && !location.contains("-tests.jar"))
                 .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages("dev.statuskit.i18n", "dev.statuskit.http", "dev.statuskit.websocket", "dev.statuskit.demo");
+                .importPackages("dev.statuskit.i18n", "dev.statuskit.http", "dev.statuskit.websocket", "dev.statuskit.client",
+                        "dev.statuskit.demo");
     }
 
     @Test
     void theImportSeesEveryModuleAndNoTestClass() {
         for (String name : Stream.of("dev.statuskit.i18n.StatusCatalog", "dev.statuskit.http.ProblemResponder",
                 "dev.statuskit.http.servlet.StatusKitFilter", "dev.statuskit.http.jaxrs.StatusKitFeature",
-                "dev.statuskit.websocket.CloseRules", "dev.statuskit.demo.DemoServer").toList()) {
+                "dev.statuskit.websocket.CloseRules", "dev.statuskit.client.ProblemReader",
+                "dev.statuskit.demo.DemoServer").toList()) {
             assertThat(production.contain(name)).as(name).isTrue();
         }
         assertThat(production.stream().map(JavaClass::getSimpleName)).noneMatch(n -> n.endsWith("Test"));
@@ -84,6 +87,17 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage(HTTP).should().dependOnClassesThat().resideInAnyPackage(WEBSOCKET, DEMO)
                 .check(production);
         noClasses().that().resideInAPackage(WEBSOCKET).should().dependOnClassesThat().resideInAnyPackage(HTTP, DEMO)
+                .check(production);
+    }
+
+    @Test
+    void theClientStandsOnTheModelAloneAndNoLibraryKnowsIt() {
+        noClasses().that().resideInAPackage("dev.statuskit.client..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.statuskit.http.servlet..",
+                        "dev.statuskit.http.jaxrs..", WEBSOCKET, DEMO)
+                .check(production);
+        noClasses().that().resideInAnyPackage(I18N, HTTP, WEBSOCKET)
+                .should().dependOnClassesThat().resideInAPackage("dev.statuskit.client..")
                 .check(production);
     }
 
@@ -115,6 +129,7 @@ class ArchitectureTest {
                     .should().dependOnClassesThat(publicPackageOf(root))
                     .because("an internal package of " + root + " serves its public packages and imports none of them,"
                             + " constants included")
+                    .allowEmptyShould(true) // a module may have no internal package at all
                     .check(production);
         }
     }
