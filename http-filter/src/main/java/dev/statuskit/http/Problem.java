@@ -1,8 +1,11 @@
 package dev.statuskit.http;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.net.URI;
 import java.util.Map;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * An RFC 9457 problem details object: what went wrong, in a form both machines and people can read.
@@ -22,6 +25,7 @@ import java.util.Objects;
  *         .build();
  * }</pre>
  */
+@API(status = STABLE, since = "0.1")
 public final class Problem {
     /** The default problem type: the problem is just its HTTP status (RFC 9457 §4.2.1). */
     public static final URI ABOUT_BLANK = URI.create("about:blank");

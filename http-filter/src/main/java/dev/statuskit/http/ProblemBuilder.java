@@ -1,11 +1,14 @@
 package dev.statuskit.http;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import dev.statuskit.http.internal.Members;
 import dev.statuskit.i18n.HttpStatusRegistry;
 import java.net.URI;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.apiguardian.api.API;
 
 /**
  * Builds a {@link Problem}. Every setter checks its argument at once, so a mistake fails where it is
@@ -13,6 +16,7 @@ import java.util.Map;
  *
  * <p>Not thread-safe; the problems it builds are.
  */
+@API(status = STABLE, since = "0.1")
 public final class ProblemBuilder {
     private URI type = Problem.ABOUT_BLANK;
     private String title;

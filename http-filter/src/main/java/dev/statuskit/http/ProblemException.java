@@ -1,6 +1,9 @@
 package dev.statuskit.http;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * Thrown by an application to answer with a problem of its own: StatusKit renders {@link #getProblem()}
@@ -10,6 +13,7 @@ import java.util.Objects;
  *
  * <p>The exception message is for logs only and never reaches the client.
  */
+@API(status = STABLE, since = "0.1")
 public class ProblemException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 

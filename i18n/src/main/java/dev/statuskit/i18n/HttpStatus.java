@@ -1,12 +1,16 @@
 package dev.statuskit.i18n;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.List;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * One HTTP status code as the IANA registry defines it, or an unassigned code resolved to its class.
  * Instances are immutable and shared; get them from {@link HttpStatusRegistry}.
  */
+@API(status = STABLE, since = "0.1")
 public final class HttpStatus {
     private final int code;
     private final String reasonPhrase;

@@ -1,12 +1,16 @@
 package dev.statuskit.i18n;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.Locale;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * A localized title and description, and the locale they are written in.
  * For an HTTP status the title is the localized reason phrase; for a close code it is its localized name.
  */
+@API(status = STABLE, since = "0.1")
 public final class LocalizedText {
     private final String title;
     private final String description;
