@@ -57,7 +57,7 @@ public final class ExceptionStatusPolicy {
     }
 
     @Override
-    public boolean equals(Object o) {
+    public boolean equals(@Nullable Object o) {
         return o instanceof ExceptionStatusPolicy other && statuses.equals(other.statuses);
     }
 

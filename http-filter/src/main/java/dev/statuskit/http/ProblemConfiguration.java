@@ -70,7 +70,7 @@ public final class ProblemConfiguration {
      *
      * @throws IllegalArgumentException if a value is bad
      */
-    public static ProblemOptions read(Function<? super String, ?> config) {
+    public static ProblemOptions read(Function<? super String, ? extends @Nullable Object> config) {
         ProblemOptions.Builder builder = ProblemOptions.builder();
         for (String name : NAMES) {
             Object value = config.apply(name);

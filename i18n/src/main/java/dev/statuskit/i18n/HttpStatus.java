@@ -5,6 +5,7 @@ import static org.apiguardian.api.API.Status.STABLE;
 import java.util.List;
 import java.util.Objects;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One HTTP status code as the IANA registry defines it, or an unassigned code resolved to its class.
@@ -73,7 +74,7 @@ public final class HttpStatus {
     }
 
     @Override
-    public boolean equals(Object o) {
+    public boolean equals(@Nullable Object o) {
         return o instanceof HttpStatus other && other.code == code && other.registration == registration
                 && other.reasonPhrase.equals(reasonPhrase);
     }

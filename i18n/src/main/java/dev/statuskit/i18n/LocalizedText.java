@@ -5,6 +5,7 @@ import static org.apiguardian.api.API.Status.STABLE;
 import java.util.Locale;
 import java.util.Objects;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A localized title and description, and the locale they are written in.
@@ -38,7 +39,7 @@ public final class LocalizedText {
     }
 
     @Override
-    public boolean equals(Object o) {
+    public boolean equals(@Nullable Object o) {
         return o instanceof LocalizedText other && other.title.equals(title) && other.description.equals(description)
                 && other.locale.equals(locale);
     }
