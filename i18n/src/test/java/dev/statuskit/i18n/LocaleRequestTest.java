@@ -90,6 +90,16 @@ class LocaleRequestTest {
         }
 
         @Test
+        void ignoresAParameterThatTheLimitCuts() {
+            // "lang=zh-TW" cut after "zh" would choose simplified Chinese.
+            String parameter = "&lang=zh-TW";
+            String filler = "x=" + "y".repeat(LocaleRequest.MAX_SCANNED_CHARS - 2 - "&lang=zh".length());
+            assertThat((filler + "&lang=zh").length()).isEqualTo(LocaleRequest.MAX_SCANNED_CHARS);
+
+            assertThat(query(filler + parameter).queryParameter("lang")).isEmpty();
+        }
+
+        @Test
         void requiresAName() {
             assertThatThrownBy(() -> query("lang=de").queryParameter(null))
                     .isInstanceOf(NullPointerException.class).hasMessage("name");
@@ -142,6 +152,16 @@ class LocaleRequestTest {
         }
 
         @Test
+        void ignoresACookieThatTheLimitCuts() {
+            String filler = "x=" + "y".repeat(LocaleRequest.MAX_SCANNED_CHARS - 2 - "; lang=zh".length());
+            assertThat((filler + "; lang=zh").length()).isEqualTo(LocaleRequest.MAX_SCANNED_CHARS);
+
+            assertThat(cookies(filler + "; lang=zh-TW").cookie("lang")).isEmpty();
+            assertThat(cookies(filler + "; lang=zh").cookie("lang")).contains("zh");
+            assertThat(cookies(filler + "; lang=zh; a=b").cookie("lang")).contains("zh");
+        }
+
+        @Test
         void requiresAName() {
             assertThatThrownBy(() -> cookies("lang=de").cookie(null))
                     .isInstanceOf(NullPointerException.class).hasMessage("name");
@@ -179,6 +199,7 @@ class LocaleRequestTest {
             assertThat(request.header("Cookie")).isEmpty();
             assertThat(request.header("Accept-Language")).isEmpty();
             assertThat(request.header("X")).isEmpty();
+            assertThat(request).hasToString("LocaleRequest[[null, accept, cookie, accept-language]]");
         }
 
         @Test

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Level;
+import java.util.logging.LogRecord;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -278,6 +279,29 @@ class LocaleResolverTest {
         }
 
         @Test
+        void treatsAResolverThatAnswersNullAsHavingNoOpinionAndLogsIt() {
+            LocaleResolver broken = new LocaleResolver() {
+                @Override
+                public Optional<Locale> resolve(LocaleRequest request, StatusCatalog catalog) {
+                    return nothing();
+                }
+
+                @Override
+                public String toString() {
+                    return "broken";
+                }
+            };
+
+            try (LogCapture log = LogCapture.of("dev.statuskit.i18n")) {
+                assertThat(broken.locale(request("fr", null, null), CATALOG)).isEqualTo(FR);
+
+                List<LogRecord> warnings = log.at(Level.WARNING);
+                assertThat(warnings).singleElement().satisfies(record -> assertThat(record.getMessage())
+                        .isEqualTo("LocaleResolver broken answered null, not an Optional; Accept-Language decides instead"));
+            }
+        }
+
+        @Test
         void logsNothingWhenAResolverKeepsTheRules() {
             try (LogCapture log = LogCapture.of("dev.statuskit.i18n")) {
                 LocaleResolver.queryParameter("lang").orElse(LocaleResolver.cookie("lang"))
@@ -286,5 +310,10 @@ class LocaleResolverTest {
                 assertThat(log.records()).isEmpty();
             }
         }
+    }
+
+    /** Null where an Optional belongs, as a broken resolver might answer. */
+    private static Optional<Locale> nothing() {
+        return null;
     }
 }

@@ -121,6 +121,14 @@ class HeaderTokensTest {
         }
 
         @Test
+        void skipsAnElementThatTheCharacterLimitCuts() {
+            // Cut at 7, "en;q=0.9" would read as "en;q=0": an exclusion instead of a preference.
+            assertThat(elements("de,en;q=0.9", 9, 10)).containsExactly("de@1000");
+            // Cut at 5, "zh-TW" would read as "zh", which means zh-CN.
+            assertThat(elements("de,zh-TW", 5, 10)).containsExactly("de@1000");
+        }
+
+        @Test
         void keepsAnElementThatEndsExactlyAtTheCharacterLimit() {
             assertThat(elements("de,zh-TW", 8, 10)).containsExactly("de@1000", "zh-TW@1000");
             assertThat(elements("de,zh-TW,fr", 8, 10)).containsExactly("de@1000", "zh-TW@1000");
@@ -158,6 +166,8 @@ class HeaderTokensTest {
             List<String> pieces = new ArrayList<>(List.of(read.split(",", -1)));
             if (pieces.get(pieces.size() - 1).isEmpty()) {
                 pieces.remove(pieces.size() - 1); // nothing after a final comma, or an empty header
+            } else if (read.length() < header.length() && header.charAt(read.length()) != ',') {
+                pieces.remove(pieces.size() - 1); // cut by the limit
             }
             List<String> elements = new ArrayList<>();
             for (String piece : pieces) {
