@@ -323,6 +323,16 @@ class ProblemConfigurationTest {
             assertThat(parse("statuskit.type-base", value).typeBase()).contains(URI.create(expected));
         }
 
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {"https://example.com/problems?v=1", "https://example.com/problems#top",
+                "https://example.com?v=1", "https://example.com/problems/?v=1"})
+        void refusesATypeBaseWithAQueryOrFragment(String value) {
+            assertThatThrownBy(() -> parse("statuskit.type-base", value))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("Option statuskit.type-base: \"" + value + "\" must have no query or fragment:"
+                            + " relative types are resolved against its path, such as https://example.com/problems/");
+        }
+
         @Test
         void acceptsAShippedDefaultLocaleWithoutLocalesButNoOther() {
             assertThat(parse("statuskit.default-locale", "de").defaultLocale()).contains(Locale.GERMAN);
