@@ -57,7 +57,7 @@ public final class ExceptionStatusPolicy {
     }
 
     @Override
-    public boolean equals(Object o) {
+    public boolean equals(@Nullable Object o) {
         return o instanceof ExceptionStatusPolicy other && statuses.equals(other.statuses);
     }
 
@@ -74,6 +74,7 @@ public final class ExceptionStatusPolicy {
     }
 
     /** Builds an {@link ExceptionStatusPolicy}; each mapping is checked at once. Not thread-safe. */
+    @API(status = STABLE, since = "0.1")
     public static final class Builder {
         private final Map<Class<? extends Throwable>, Integer> statuses = new LinkedHashMap<>();
 

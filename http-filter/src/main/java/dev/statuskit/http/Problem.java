@@ -1,8 +1,12 @@
 package dev.statuskit.http;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.net.URI;
 import java.util.Map;
 import java.util.Objects;
+import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An RFC 9457 problem details object: what went wrong, in a form both machines and people can read.
@@ -22,18 +26,20 @@ import java.util.Objects;
  *         .build();
  * }</pre>
  */
+@API(status = STABLE, since = "0.1")
 public final class Problem {
     /** The default problem type: the problem is just its HTTP status (RFC 9457 §4.2.1). */
     public static final URI ABOUT_BLANK = URI.create("about:blank");
 
     private final URI type;
-    private final String title;
+    private final @Nullable String title;
     private final int status;
-    private final String detail;
-    private final URI instance;
-    private final Map<String, Object> extensions;
+    private final @Nullable String detail;
+    private final @Nullable URI instance;
+    private final Map<String, @Nullable Object> extensions;
 
-    Problem(URI type, String title, int status, String detail, URI instance, Map<String, Object> extensions) {
+    Problem(URI type, @Nullable String title, int status, @Nullable String detail, @Nullable URI instance,
+            Map<String, @Nullable Object> extensions) {
         this.type = type;
         this.title = title;
         this.status = status;
@@ -63,7 +69,7 @@ public final class Problem {
     }
 
     /** A short summary of the problem type, or null. */
-    public String title() {
+    public @Nullable String title() {
         return title;
     }
 
@@ -73,22 +79,22 @@ public final class Problem {
     }
 
     /** An explanation of this occurrence, or null. */
-    public String detail() {
+    public @Nullable String detail() {
         return detail;
     }
 
     /** A reference to this occurrence, or null. */
-    public URI instance() {
+    public @Nullable URI instance() {
         return instance;
     }
 
     /** The extension members in insertion order; unmodifiable. */
-    public Map<String, Object> extensions() {
+    public Map<String, @Nullable Object> extensions() {
         return extensions;
     }
 
     @Override
-    public boolean equals(Object o) {
+    public boolean equals(@Nullable Object o) {
         return o instanceof Problem other && other.status == status && other.type.equals(type)
                 && Objects.equals(other.title, title) && Objects.equals(other.detail, detail)
                 && Objects.equals(other.instance, instance) && other.extensions.equals(extensions);

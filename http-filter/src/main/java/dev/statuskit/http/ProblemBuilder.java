@@ -1,11 +1,15 @@
 package dev.statuskit.http;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import dev.statuskit.http.internal.Members;
 import dev.statuskit.i18n.HttpStatusRegistry;
 import java.net.URI;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Builds a {@link Problem}. Every setter checks its argument at once, so a mistake fails where it is
@@ -13,14 +17,15 @@ import java.util.Map;
  *
  * <p>Not thread-safe; the problems it builds are.
  */
+@API(status = STABLE, since = "0.1")
 public final class ProblemBuilder {
     private URI type = Problem.ABOUT_BLANK;
-    private String title;
+    private @Nullable String title;
     private int status;
-    private String detail;
-    private URI instance;
+    private @Nullable String detail;
+    private @Nullable URI instance;
     /** Created by the first extension member: most problems have none. */
-    private Map<String, Object> extensions;
+    private @Nullable Map<String, @Nullable Object> extensions;
 
     ProblemBuilder() {
     }
@@ -40,13 +45,13 @@ public final class ProblemBuilder {
      * The problem type, absolute or relative (a relative one is resolved against the
      * {@code statuskit.type-base} option when answered); null means {@code about:blank}.
      */
-    public ProblemBuilder type(URI type) {
+    public ProblemBuilder type(@Nullable URI type) {
         this.type = type != null ? type : Problem.ABOUT_BLANK;
         return this;
     }
 
     /** A short, human-readable summary of the problem type; null for none. */
-    public ProblemBuilder title(String title) {
+    public ProblemBuilder title(@Nullable String title) {
         this.title = title;
         return this;
     }
@@ -63,13 +68,13 @@ public final class ProblemBuilder {
     }
 
     /** An explanation specific to this occurrence, for the client; null for none. */
-    public ProblemBuilder detail(String detail) {
+    public ProblemBuilder detail(@Nullable String detail) {
         this.detail = detail;
         return this;
     }
 
     /** A URI reference that identifies this occurrence; null for none. */
-    public ProblemBuilder instance(URI instance) {
+    public ProblemBuilder instance(@Nullable URI instance) {
         this.instance = instance;
         return this;
     }
@@ -96,7 +101,7 @@ public final class ProblemBuilder {
      * @throws IllegalArgumentException if the name or the value breaks these rules; the message states the
      *     rule and the offending value
      */
-    public ProblemBuilder with(String name, Object value) {
+    public ProblemBuilder with(String name, @Nullable Object value) {
         Members.validateName(name);
         Object copy = Members.copyValue(name, value);
         if (extensions == null) {
@@ -119,12 +124,12 @@ public final class ProblemBuilder {
     }
 
     /** An unmodifiable copy in insertion order; the smallest the JDK has for none and for one member. */
-    private static Map<String, Object> copyOf(Map<String, Object> extensions) {
+    private static Map<String, @Nullable Object> copyOf(@Nullable Map<String, @Nullable Object> extensions) {
         if (extensions == null || extensions.isEmpty()) {
             return Map.of();
         }
         if (extensions.size() == 1) {
-            Map.Entry<String, Object> only = extensions.entrySet().iterator().next();
+            Map.Entry<String, @Nullable Object> only = extensions.entrySet().iterator().next();
             return Collections.singletonMap(only.getKey(), only.getValue()); // unlike Map.of, takes a null value
         }
         return Collections.unmodifiableMap(new LinkedHashMap<>(extensions));

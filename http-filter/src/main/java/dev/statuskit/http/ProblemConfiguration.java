@@ -25,8 +25,8 @@ import org.jspecify.annotations.Nullable;
  *       {@value #LOCALES}</td></tr>
  *   <tr><td>{@value #INSTANCE}</td><td>{@code true} or {@code false}: set {@code instance} to the request
  *       path</td><td>false</td></tr>
- *   <tr><td>{@value #TYPE_BASE}</td><td>an absolute URI against which relative problem types are resolved;
- *       a missing final {@code /} is added</td><td>none</td></tr>
+ *   <tr><td>{@value #TYPE_BASE}</td><td>an absolute URI, without query or fragment, against which relative
+ *       problem types are resolved; a missing final {@code /} is added</td><td>none</td></tr>
  *   <tr><td>{@value #EXCEPTION_STATUS}</td><td>{@code class=status} pairs, such as
  *       {@code com.acme.NoSuchThing=404,java.lang.IllegalArgumentException=400}; subclasses match, the nearest
  *       superclass wins; statuses 400-599</td><td>none: 500</td></tr>
@@ -70,7 +70,7 @@ public final class ProblemConfiguration {
      *
      * @throws IllegalArgumentException if a value is bad
      */
-    public static ProblemOptions read(Function<? super String, ?> config) {
+    public static ProblemOptions read(Function<? super String, ? extends @Nullable Object> config) {
         ProblemOptions.Builder builder = ProblemOptions.builder();
         for (String name : NAMES) {
             Object value = config.apply(name);

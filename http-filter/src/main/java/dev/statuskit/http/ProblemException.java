@@ -1,6 +1,10 @@
 package dev.statuskit.http;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.Objects;
+import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Thrown by an application to answer with a problem of its own: StatusKit renders {@link #getProblem()}
@@ -10,11 +14,12 @@ import java.util.Objects;
  *
  * <p>The exception message is for logs only and never reaches the client.
  */
+@API(status = STABLE, since = "0.1")
 public class ProblemException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     /** Not serialized: a deserialized exception has no problem. */
-    private final transient Problem problem;
+    private final transient @Nullable Problem problem;
 
     /** An exception that answers with this problem. */
     public ProblemException(Problem problem) {
@@ -22,13 +27,18 @@ public class ProblemException extends RuntimeException {
     }
 
     /** An exception that answers with this problem, caused by another. */
-    public ProblemException(Problem problem, Throwable cause) {
+    public ProblemException(Problem problem, @Nullable Throwable cause) {
         super(Objects.requireNonNull(problem, "problem").status() + " " + problem.type(), cause);
         this.problem = problem;
     }
 
-    /** The problem to answer with. */
-    public Problem getProblem() {
+    /**
+     * The problem to answer with.
+     *
+     * @return the problem; null only for an exception that was serialized and deserialized, since the
+     *     problem is not serialized
+     */
+    public @Nullable Problem getProblem() {
         return problem;
     }
 }

@@ -178,14 +178,20 @@ public final class ProblemOptions {
         }
 
         /**
-         * The base URI of relative problem types; absolute. A missing final {@code /} is added.
+         * The base URI of relative problem types; absolute, without query or fragment. A missing final
+         * {@code /} is added to its path.
          *
-         * @throws IllegalArgumentException if it is not absolute and hierarchical
+         * @throws IllegalArgumentException if it is not absolute and hierarchical, or has a query or fragment
          */
         public Builder typeBase(URI typeBase) {
             if (!Objects.requireNonNull(typeBase, "typeBase").isAbsolute() || typeBase.isOpaque()) {
                 throw bad(ProblemConfiguration.TYPE_BASE, quote(typeBase.toString())
                         + " must be an absolute URI, such as https://example.com/problems/");
+            }
+            if (typeBase.getRawQuery() != null || typeBase.getRawFragment() != null) {
+                // Resolution drops them, and the final / would have been added to them, not to the path.
+                throw bad(ProblemConfiguration.TYPE_BASE, quote(typeBase.toString()) + " must have no query or"
+                        + " fragment: relative types are resolved against its path, such as https://example.com/problems/");
             }
             String base = typeBase.toString();
             this.typeBase = base.endsWith("/") ? typeBase : URI.create(base + "/");

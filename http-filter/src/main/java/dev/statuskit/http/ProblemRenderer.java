@@ -1,5 +1,7 @@
 package dev.statuskit.http;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import dev.statuskit.i18n.StatusCatalog;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -7,6 +9,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.Locale;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * Writes a {@link Problem} in one {@link ProblemFormat}, as UTF-8 bytes.
@@ -14,6 +17,7 @@ import java.util.Objects;
  * <p>Renderers are thread-safe. Get them from {@link #of(ProblemFormat, StatusCatalog)}; a
  * {@link ProblemResponder} holds one of each.
  */
+@API(status = STABLE, since = "0.1")
 public interface ProblemRenderer {
 
     /** The format this renderer writes. */

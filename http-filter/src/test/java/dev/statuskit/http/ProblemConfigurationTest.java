@@ -5,12 +5,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The typed options, their string forms, and the exception-status policy. */
 class ProblemConfigurationTest {
@@ -203,6 +207,154 @@ class ProblemConfigurationTest {
             assertThatThrownBy(() -> ProblemConfiguration.flag("statuskit.enabled", "off", true))
                     .isInstanceOf(IllegalArgumentException.class)
                     .hasMessage("Option statuskit.enabled: \"off\" must be true or false");
+        }
+    }
+
+    /** An application exception, nested so that its binary name has a {@code $}. */
+    static final class NoSuchOrder extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+    }
+
+    @Nested
+    class EdgeCases {
+        @ParameterizedTest(name = "[{index}] \"{0}\"")
+        @ValueSource(strings = {"", " ", " , ,, ", ","})
+        void readsNoMappingsAsNone(String value) {
+            assertThat(ProblemConfiguration.exceptionStatus(value)).isSameAs(ExceptionStatusPolicy.none());
+        }
+
+        @Test
+        void loadsANestedClassByItsBinaryName() {
+            assertThat(ProblemConfiguration.exceptionStatus("dev.statuskit.http.ProblemConfigurationTest$NoSuchOrder=404")
+                    .statusFor(new NoSuchOrder(), 500)).isEqualTo(404);
+            assertThatThrownBy(() -> ProblemConfiguration.exceptionStatus(
+                    "dev.statuskit.http.ProblemConfigurationTest.NoSuchOrder=404"))
+                    .hasMessage("Option statuskit.exception-status: class"
+                            + " dev.statuskit.http.ProblemConfigurationTest.NoSuchOrder cannot be loaded");
+        }
+
+        @Test
+        void mapsErrorsAsWellAsExceptions() {
+            assertThat(ProblemConfiguration.exceptionStatus("java.lang.StackOverflowError=503")
+                    .statusFor(new StackOverflowError(), 500)).isEqualTo(503);
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+            "java.lang.IllegalStateException=   | Option statuskit.exception-status: \"java.lang.IllegalStateException=\" must be <exception class>=<status>, such as com.acme.NoSuchThing=404",
+            "a.B=404=x                          | Option statuskit.exception-status: status \"x\" for a.B=404 must be a number in 400-599",
+            "java.lang.IllegalStateException=4 0 4 | Option statuskit.exception-status: status \"4 0 4\" for java.lang.IllegalStateException must be a number in 400-599",
+            "java.lang.IllegalStateException=99999999999 | Option statuskit.exception-status: status \"99999999999\" for java.lang.IllegalStateException must be a number in 400-599",
+        })
+        void namesTheBadPair(String value, String message) {
+            assertThatThrownBy(() -> ProblemConfiguration.exceptionStatus(value))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessage(message);
+        }
+
+        @Test
+        void loadsClassesThroughTheContextClassLoader() throws Exception {
+            Thread thread = Thread.currentThread();
+            ClassLoader original = thread.getContextClassLoader();
+            String pair = "dev.statuskit.http.ProblemConfigurationTest$NoSuchOrder=404";
+            try (java.net.URLClassLoader platformOnly = new java.net.URLClassLoader(new java.net.URL[0], null)) {
+                thread.setContextClassLoader(platformOnly);
+                assertThatThrownBy(() -> ProblemConfiguration.exceptionStatus(pair))
+                        .hasMessage("Option statuskit.exception-status: class"
+                                + " dev.statuskit.http.ProblemConfigurationTest$NoSuchOrder cannot be loaded");
+                assertThat(ProblemConfiguration.exceptionStatus("java.io.IOException=503").statuses()).hasSize(1);
+
+                thread.setContextClassLoader(null);
+                assertThat(ProblemConfiguration.exceptionStatus(pair).statuses()).containsKey(NoSuchOrder.class);
+            } finally {
+                thread.setContextClassLoader(original);
+            }
+        }
+
+        @Test
+        void asksTheSourceForEachOptionOnceInOrder() {
+            List<String> asked = new ArrayList<>();
+
+            ProblemConfiguration.read(name -> {
+                asked.add(name);
+                return null;
+            });
+
+            assertThat(asked).isEqualTo(ProblemConfiguration.NAMES);
+        }
+
+        @Test
+        void readsValuesOfAnyTypeByTheirStringForm() {
+            ProblemOptions options = ProblemConfiguration.read(Map.<String, Object>of(
+                    "statuskit.instance", new StringBuilder(" TRUE "),
+                    "statuskit.type-base", URI.create("https://example.com/p"))::get);
+
+            assertThat(options.instance()).isTrue();
+            assertThat(options.typeBase()).contains(URI.create("https://example.com/p/"));
+            assertThatThrownBy(() -> ProblemConfiguration.read(Map.of("statuskit.instance", 1)::get))
+                    .hasMessage("Option statuskit.instance: \"1\" must be true or false");
+        }
+
+        @Test
+        void comparesOptionNamesExactly() {
+            assertThatThrownBy(() -> parse("STATUSKIT.LOCALES", "en"))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("Unknown option STATUSKIT.LOCALES;");
+            assertThatThrownBy(() -> parse(" statuskit.locales", "en"))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("Unknown option  statuskit.locales;");
+        }
+
+        @Test
+        void refusesNullArguments() {
+            assertThatThrownBy(() -> ProblemConfiguration.set(null, "statuskit.instance", "true"))
+                    .isInstanceOf(NullPointerException.class).hasMessage("builder");
+            assertThatThrownBy(() -> ProblemConfiguration.set(ProblemOptions.builder(), null, "true"))
+                    .isInstanceOf(NullPointerException.class).hasMessage("name");
+            assertThatThrownBy(() -> ProblemConfiguration.set(ProblemOptions.builder(), "statuskit.instance", null))
+                    .isInstanceOf(NullPointerException.class).hasMessage("value");
+        }
+
+        @ParameterizedTest(name = "{0} -> {1}")
+        @CsvSource({
+            "https://example.com,            https://example.com/",
+            "https://example.com/,           https://example.com/",
+            "https://example.com/a/b,        https://example.com/a/b/",
+            "http://localhost:8080/problems, http://localhost:8080/problems/",
+        })
+        void addsTheFinalSlashToThePath(String value, String expected) {
+            assertThat(parse("statuskit.type-base", value).typeBase()).contains(URI.create(expected));
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {"https://example.com/problems?v=1", "https://example.com/problems#top",
+                "https://example.com?v=1", "https://example.com/problems/?v=1"})
+        void refusesATypeBaseWithAQueryOrFragment(String value) {
+            assertThatThrownBy(() -> parse("statuskit.type-base", value))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("Option statuskit.type-base: \"" + value + "\" must have no query or fragment:"
+                            + " relative types are resolved against its path, such as https://example.com/problems/");
+        }
+
+        @Test
+        void acceptsAShippedDefaultLocaleWithoutLocalesButNoOther() {
+            assertThat(parse("statuskit.default-locale", "de").defaultLocale()).contains(Locale.GERMAN);
+            assertThatThrownBy(() -> parse("statuskit.default-locale", "de-AT"))
+                    .hasMessageStartingWith("Option statuskit.default-locale: de-AT is not one of the supported locales (en, ");
+        }
+
+        @Test
+        void refusesLocalesThatNameNoLanguageFromCode() {
+            assertThatThrownBy(() -> ProblemOptions.builder().locales(List.of()))
+                    .hasMessage("Option statuskit.locales: names no locale; name at least one, such as en");
+            assertThatThrownBy(() -> ProblemOptions.builder().locales(List.of(Locale.GERMAN, Locale.ROOT)))
+                    .hasMessage("Option statuskit.locales: \"und\" names no language");
+            assertThatThrownBy(() -> ProblemOptions.builder().defaultLocale(Locale.ROOT))
+                    .hasMessage("Option statuskit.default-locale: \"und\" names no language");
+            assertThatThrownBy(() -> ProblemOptions.builder().locales(Arrays.asList(Locale.GERMAN, null)))
+                    .isInstanceOf(NullPointerException.class).hasMessage("locale");
+        }
+
+        @Test
+        void readsABundleNameWithSlashesAsGiven() {
+            assertThat(parse("statuskit.bundle", "\tcom/acme/errors ").bundle()).contains("com/acme/errors");
         }
     }
 

@@ -304,4 +304,21 @@ class ProblemTest {
         assertThat(exception.getProblem()).isSameAs(problem);
         assertThat(exception).hasCause(cause);
     }
+
+    @Test
+    void aProblemExceptionLosesItsProblemWhenSerializedSoGetProblemIsNullable() throws Exception {
+        ProblemException exception = new ProblemException(Problem.builder().status(409).build());
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+            out.writeObject(exception);
+        }
+
+        ProblemException copy;
+        try (java.io.ObjectInputStream in = new java.io.ObjectInputStream(new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+            copy = (ProblemException) in.readObject();
+        }
+
+        assertThat(copy).hasMessage("409 about:blank");
+        assertThat(copy.getProblem()).isNull();
+    }
 }

@@ -1,11 +1,16 @@
 package dev.statuskit.i18n;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.Objects;
+import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A WebSocket close code: its IANA entry when it has one, its category, and whether it may be sent.
  * Instances are immutable; get them from {@link CloseCodeRegistry}.
  */
+@API(status = STABLE, since = "0.1")
 public final class CloseCode {
     private final int code;
     private final String meaning;
@@ -65,7 +70,7 @@ public final class CloseCode {
     }
 
     @Override
-    public boolean equals(Object o) {
+    public boolean equals(@Nullable Object o) {
         return o instanceof CloseCode other && other.code == code && other.category == category
                 && other.meaning.equals(meaning);
     }

@@ -1,8 +1,12 @@
 package dev.statuskit.i18n;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.Locale;
+import org.apiguardian.api.API;
 
 /** What a WebSocket close code is, by the RFC 6455 §7.4 ranges and the IANA registry. */
+@API(status = STABLE, since = "0.1")
 public enum CloseCodeCategory {
     /** A code defined by RFC 6455 or registered with IANA in 1000-2999 that may be sent: 1000-1003, 1007-1014. */
     STANDARD,

@@ -1,8 +1,11 @@
 package dev.statuskit.i18n;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * The IANA WebSocket Close Code Number Registry and the RFC 6455 §7.4.2 ranges.
@@ -10,6 +13,7 @@ import java.util.List;
  * <p>{@link #lookup(int)} answers for any int. For 1000-4999 it returns a shared instance and allocates
  * nothing; for numbers outside every range it returns a new {@link CloseCodeCategory#INVALID} entry.
  */
+@API(status = STABLE, since = "0.1")
 public final class CloseCodeRegistry {
     /** The lowest close code (RFC 6455 §7.4.2: 0-999 are not used). */
     public static final int MIN_CODE = 1000;

@@ -1,6 +1,11 @@
 package dev.statuskit.i18n;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 /** The state of an HTTP status code in the IANA registry. */
+@API(status = STABLE, since = "0.1")
 public enum HttpRegistration {
     /** A permanent registration. */
     PERMANENT,

@@ -1,12 +1,17 @@
 package dev.statuskit.i18n;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.List;
 import java.util.Objects;
+import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One HTTP status code as the IANA registry defines it, or an unassigned code resolved to its class.
  * Instances are immutable and shared; get them from {@link HttpStatusRegistry}.
  */
+@API(status = STABLE, since = "0.1")
 public final class HttpStatus {
     private final int code;
     private final String reasonPhrase;
@@ -69,7 +74,7 @@ public final class HttpStatus {
     }
 
     @Override
-    public boolean equals(Object o) {
+    public boolean equals(@Nullable Object o) {
         return o instanceof HttpStatus other && other.code == code && other.registration == registration
                 && other.reasonPhrase.equals(reasonPhrase);
     }

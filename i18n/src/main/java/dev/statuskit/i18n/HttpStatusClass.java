@@ -1,6 +1,11 @@
 package dev.statuskit.i18n;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 /** The five classes of HTTP status codes (RFC 9110 §15), named by their first digit. */
+@API(status = STABLE, since = "0.1")
 public enum HttpStatusClass {
     /** 1xx: the request was received, processing continues. */
     INFORMATIONAL(1, "informational"),

@@ -1,5 +1,7 @@
 package dev.statuskit.i18n;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -7,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -15,6 +18,7 @@ import org.jspecify.annotations.Nullable;
  * <p>{@link #lookup(int)} answers in O(1) for every code in 100-599: a registered code gets its entry,
  * an unassigned one its class, as RFC 9110 §15 tells a client to treat it (499 is a generic client error).
  */
+@API(status = STABLE, since = "0.1")
 public final class HttpStatusRegistry {
     /** The lowest three-digit status code (RFC 9110 §15). */
     public static final int MIN_CODE = 100;

@@ -1,5 +1,7 @@
 package dev.statuskit.i18n;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import dev.statuskit.i18n.internal.HeaderTokens;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -9,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -41,6 +44,7 @@ import org.jspecify.annotations.Nullable;
  * <p>Instances are thread-safe. Their supported set and default never change; the only state they hold is
  * that bounded cache of results, which changes no answer.
  */
+@API(status = STABLE, since = "0.1")
 public final class LocaleNegotiator {
     /** The most characters of a header that are read; the rest is ignored. */
     public static final int MAX_HEADER_CHARS = 8192;

@@ -2,6 +2,7 @@ package dev.statuskit.i18n;
 
 import static org.apiguardian.api.API.Status.STABLE;
 
+import dev.statuskit.i18n.internal.HeaderTokens;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -18,7 +19,9 @@ import org.jspecify.annotations.Nullable;
  * offers its request through this view.
  *
  * <p>Reading is tolerant and bounded: a malformed query or cookie yields empty rather than an exception, and at
- * most {@value #MAX_SCANNED_CHARS} characters of a query string or {@code Cookie} header are searched.
+ * most {@value #MAX_SCANNED_CHARS} characters of a query string or {@code Cookie} header are searched (and the
+ * one after them, to tell whether the limit cuts a parameter or cookie, which is then ignored: a value cut
+ * from {@code zh-TW} to {@code zh} would choose another language).
  */
 @API(status = STABLE, since = "0.1")
 public interface LocaleRequest {
@@ -40,20 +43,20 @@ public interface LocaleRequest {
      * The first value of a query parameter, percent-decoded as UTF-8.
      *
      * @param name the parameter name, compared exactly
-     * @return the value, or empty if the parameter is absent, its encoding is malformed, or it lies beyond the
-     *     first {@value #MAX_SCANNED_CHARS} characters
+     * @return the value, or empty if the parameter is absent, its encoding is malformed, or it does not lie
+     *     wholly within the first {@value #MAX_SCANNED_CHARS} characters
      */
     default Optional<String> queryParameter(String name) {
         Objects.requireNonNull(name, "name");
         String query = rawQuery().orElse("");
         int limit = Math.min(query.length(), MAX_SCANNED_CHARS);
         for (int start = 0; start < limit; ) {
-            int end = query.indexOf('&', start);
-            if (end < 0 || end > limit) {
-                end = limit;
+            int end = HeaderTokens.find(query, '&', start, limit);
+            if (end == limit && limit < query.length() && query.charAt(limit) != '&') {
+                return Optional.empty(); // the limit cuts this parameter
             }
-            int eq = query.indexOf('=', start);
-            if (eq > start && eq < end && query.regionMatches(start, name, 0, name.length()) && eq - start == name.length()) {
+            int eq = HeaderTokens.find(query, '=', start, end);
+            if (eq - start == name.length() && eq < end && eq > start && query.startsWith(name, start)) {
                 try {
                     return Optional.of(URLDecoder.decode(query.substring(eq + 1, end), StandardCharsets.UTF_8));
                 } catch (IllegalArgumentException malformed) {
@@ -70,16 +73,17 @@ public interface LocaleRequest {
      * {@code ;}), without surrounding double quotes.
      *
      * @param name the cookie name, compared exactly
-     * @return the value, or empty if there is no such cookie in the first {@value #MAX_SCANNED_CHARS} characters
+     * @return the value, or empty if there is no such cookie wholly within the first
+     *     {@value #MAX_SCANNED_CHARS} characters
      */
     default Optional<String> cookie(String name) {
         Objects.requireNonNull(name, "name");
         String cookies = header("Cookie").orElse("");
         int limit = Math.min(cookies.length(), MAX_SCANNED_CHARS);
         for (int start = 0; start < limit; ) {
-            int end = cookies.indexOf(';', start);
-            if (end < 0 || end > limit) {
-                end = limit;
+            int end = HeaderTokens.find(cookies, ';', start, limit);
+            if (end == limit && limit < cookies.length() && cookies.charAt(limit) != ';') {
+                return Optional.empty(); // the limit cuts this cookie
             }
             String pair = cookies.substring(start, end).strip();
             int eq = pair.indexOf('=');
@@ -123,7 +127,8 @@ public interface LocaleRequest {
 
             @Override
             public String toString() {
-                return "LocaleRequest[" + headers.keySet().stream().map(k -> k.toLowerCase(Locale.ROOT)).toList()
+                return "LocaleRequest[" + headers.keySet().stream()
+                        .map(k -> String.valueOf(k).toLowerCase(Locale.ROOT)).toList()
                         + (rawQuery != null ? ", query" : "") + "]";
             }
         };

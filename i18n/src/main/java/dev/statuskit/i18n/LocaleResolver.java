@@ -41,7 +41,9 @@ public interface LocaleResolver {
 
     /**
      * The locale of the answer: this resolver's choice, else the negotiated {@code Accept-Language}, else the
-     * catalog's default. Never empty, never throws for any request.
+     * catalog's default. Never empty, never throws for any request: a choice outside the catalog's supported
+     * locales is passed over, and a resolver that throws or answers null instead of an {@code Optional} is
+     * logged at WARNING and passed over.
      */
     default Locale locale(LocaleRequest request, StatusCatalog catalog) {
         Optional<Locale> chosen;
@@ -50,6 +52,11 @@ public interface LocaleResolver {
         } catch (RuntimeException e) {
             System.getLogger("dev.statuskit.i18n").log(System.Logger.Level.WARNING,
                     "LocaleResolver " + this + " threw; Accept-Language decides instead", e);
+            chosen = Optional.empty();
+        }
+        if (chosen == null) {
+            System.getLogger("dev.statuskit.i18n").log(System.Logger.Level.WARNING,
+                    "LocaleResolver " + this + " answered null, not an Optional; Accept-Language decides instead");
             chosen = Optional.empty();
         }
         if (chosen.isPresent() && catalog.supportedLocales().contains(chosen.get())) {

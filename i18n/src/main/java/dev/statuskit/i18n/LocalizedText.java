@@ -1,12 +1,17 @@
 package dev.statuskit.i18n;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.Locale;
 import java.util.Objects;
+import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A localized title and description, and the locale they are written in.
  * For an HTTP status the title is the localized reason phrase; for a close code it is its localized name.
  */
+@API(status = STABLE, since = "0.1")
 public final class LocalizedText {
     private final String title;
     private final String description;
@@ -34,7 +39,7 @@ public final class LocalizedText {
     }
 
     @Override
-    public boolean equals(Object o) {
+    public boolean equals(@Nullable Object o) {
         return o instanceof LocalizedText other && other.title.equals(title) && other.description.equals(description)
                 && other.locale.equals(locale);
     }

@@ -1,5 +1,7 @@
 package dev.statuskit.i18n;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import dev.statuskit.i18n.internal.BundleLoader;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -11,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -29,6 +32,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Instances are immutable and thread-safe.
  */
+@API(status = STABLE, since = "0.1")
 public final class StatusCatalog {
     /** The base name of StatusKit's own bundles. */
     public static final String BUNDLE = "dev/statuskit/i18n/messages";
@@ -220,6 +224,7 @@ public final class StatusCatalog {
     }
 
     /** Builds a {@link StatusCatalog}. Not thread-safe; the catalog it builds is. */
+    @API(status = STABLE, since = "0.1")
     public static final class Builder {
         private List<Locale> supported = SHIPPED_LOCALES;
         private Locale defaultLocale = Locale.ENGLISH;

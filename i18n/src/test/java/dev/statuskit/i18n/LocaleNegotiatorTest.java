@@ -419,7 +419,10 @@ class LocaleNegotiatorTest {
         })
         void longRangesStillMatchByTheirPrefix(String header, String expected) {
             assertThat(SHIPPED.negotiate(header)).isEqualTo(Locale.forLanguageTag(expected));
-            assertThat(SHIPPED.negotiate(header.replace("-ab", "-ab".repeat(100)))).isEqualTo(Locale.forLanguageTag(expected));
+            // Thousands of subtags, yet within MAX_HEADER_CHARS: a range that the limit cuts is skipped.
+            String longer = header.replace("-ab", "-ab".repeat(90));
+            assertThat(longer.length()).isLessThanOrEqualTo(LocaleNegotiator.MAX_HEADER_CHARS);
+            assertThat(SHIPPED.negotiate(longer)).isEqualTo(Locale.forLanguageTag(expected));
         }
 
         @ParameterizedTest(name = "{0} -> {1}")

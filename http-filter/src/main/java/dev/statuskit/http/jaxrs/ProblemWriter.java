@@ -13,6 +13,7 @@ import java.io.OutputStream;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Writes a {@link Problem} in each {@link ProblemFormat}, in the language named by the response's
@@ -39,7 +40,7 @@ final class ProblemWriter implements MessageBodyWriter<Problem> {
         responder.renderer(format(mediaType)).render(problem, locale, entityStream);
     }
 
-    private static ProblemFormat format(MediaType mediaType) {
+    private static @Nullable ProblemFormat format(@Nullable MediaType mediaType) {
         return mediaType == null ? null
                 : ProblemFormat.forMediaType(mediaType.getType() + "/" + mediaType.getSubtype()).orElse(null);
     }

@@ -1,10 +1,13 @@
 package dev.statuskit.http.jaxrs;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import dev.statuskit.http.ProblemConfiguration;
 import jakarta.ws.rs.ConstrainedTo;
 import jakarta.ws.rs.RuntimeType;
 import jakarta.ws.rs.core.Configuration;
 import jakarta.ws.rs.core.FeatureContext;
+import org.apiguardian.api.API;
 import org.glassfish.jersey.internal.spi.AutoDiscoverable;
 
 /**
@@ -12,7 +15,11 @@ import org.glassfish.jersey.internal.spi.AutoDiscoverable;
  * path, unless the application registered it itself. Turned off by the property {@value #AUTODISCOVERY}
  * set to {@code false}, or by Jersey's own {@code jersey.config.disableAutoDiscovery} and
  * {@code jersey.config.server.disableAutoDiscovery}.
+ *
+ * <p>Public only because Jersey instantiates it through {@code ServiceLoader}; not for applications, which
+ * register {@link StatusKitFeature} when they want to do it themselves.
  */
+@API(status = INTERNAL, since = "0.1")
 @ConstrainedTo(RuntimeType.SERVER)
 public final class StatusKitAutoDiscoverable implements AutoDiscoverable {
     /** The configuration property that turns the automatic registration off when {@code false}. */

@@ -1,5 +1,7 @@
 package dev.statuskit.http.jaxrs;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import dev.statuskit.http.ProblemResponder;
 import dev.statuskit.http.ProblemConfiguration;
 import dev.statuskit.http.ProblemOptions;
@@ -10,6 +12,7 @@ import jakarta.ws.rs.core.Configuration;
 import jakarta.ws.rs.core.Feature;
 import jakarta.ws.rs.core.FeatureContext;
 import java.util.Objects;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -41,6 +44,7 @@ import org.jspecify.annotations.Nullable;
  * <p>On Jersey the feature registers itself (see {@link StatusKitAutoDiscoverable}). Registering it more
  * than once has no further effect.
  */
+@API(status = STABLE, since = "0.1")
 @ConstrainedTo(RuntimeType.SERVER)
 public class StatusKitFeature implements Feature {
     /** The priority of StatusKit's providers: lower than the default {@code Priorities.USER}. */

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Records the errors an application signals instead of letting the container render them, so that the
@@ -31,7 +32,7 @@ final class ErrorTrackingResponse extends HttpServletResponseWrapper {
     private boolean pending;
     private boolean sentError;
     private int status;
-    private String message;
+    private @Nullable String message;
     private boolean bodyUsed;
     private volatile boolean detached;
 
@@ -45,7 +46,7 @@ final class ErrorTrackingResponse extends HttpServletResponseWrapper {
     }
 
     @Override
-    public void sendError(int sc, String msg) throws IOException {
+    public void sendError(int sc, @Nullable String msg) throws IOException {
         if (detached || super.isCommitted()) {
             super.sendError(sc, msg);
             return;
@@ -144,7 +145,7 @@ final class ErrorTrackingResponse extends HttpServletResponseWrapper {
         return status;
     }
 
-    String pendingMessage() {
+    @Nullable String pendingMessage() {
         return message;
     }
 

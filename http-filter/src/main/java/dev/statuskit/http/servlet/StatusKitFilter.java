@@ -1,5 +1,7 @@
 package dev.statuskit.http.servlet;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import dev.statuskit.http.ErrorAnswer;
 import dev.statuskit.http.ProblemResponder;
 import dev.statuskit.http.ProblemConfiguration;
@@ -27,6 +29,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -68,6 +71,7 @@ import org.jspecify.annotations.Nullable;
  * {@code statuskit} or with {@code metadata-complete="true"} in {@code web.xml}. In code, for an embedded
  * container or from a {@code ServletContainerInitializer}, use {@link #register}.
  */
+@API(status = STABLE, since = "0.1")
 public class StatusKitFilter implements Filter {
     /** The filter name, also the web fragment's name. */
     public static final String NAME = "statuskit";

@@ -6,7 +6,9 @@ package dev.statuskit.i18n.internal;
  *
  * <p>It reads at most {@code maxChars} characters in one forward pass, each a bounded number of times,
  * whatever the input, and allocates nothing: each element's value is handed to a {@link Visitor} as a range of
- * the header. The weight is the first parameter named {@code q} (any case) followed by {@code =}; an element
+ * the header. An element that the limit cuts is skipped, since its first part may mean something else
+ * ({@code en;q=0.9} cut to {@code en;q=0}, {@code zh-TW} to {@code zh}); to tell, the character just after the
+ * limit is read too. The weight is the first parameter named {@code q} (any case) followed by {@code =}; an element
  * whose weight is not a qvalue is skipped, and parameters after the weight (accept-ext) are ignored. A
  * bare {@code q} (without {@code =}) makes its element malformed, like a bad qvalue; another parameter whose
  * name merely starts with q is ignored. Never throws.
@@ -44,6 +46,9 @@ public final class HeaderTokens {
         int taken = 0;
         for (int start = 0; start < limit && taken < maxElements; ) {
             int end = find(header, ',', start, limit);
+            if (end == limit && limit < header.length() && header.charAt(limit) != ',') {
+                return; // the limit cuts this element
+            }
             int valueEnd = find(header, ';', start, end);
             int from = skipSpace(header, start, valueEnd);
             int to = trimSpace(header, from, valueEnd);
