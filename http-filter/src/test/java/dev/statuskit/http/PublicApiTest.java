@@ -48,6 +48,7 @@ class PublicApiTest {
                 Map.entry("dev.statuskit.http.ProblemCustomizer", "STABLE since 0.1"),
                 Map.entry("dev.statuskit.http.ProblemException", "STABLE since 0.1"),
                 Map.entry("dev.statuskit.http.ProblemFormat", "STABLE since 0.1"),
+                Map.entry("dev.statuskit.http.ProblemListener", "STABLE since 0.1"),
                 Map.entry("dev.statuskit.http.ProblemOptions", "STABLE since 0.1"),
                 Map.entry("dev.statuskit.http.ProblemOptions$Builder", "STABLE since 0.1"),
                 Map.entry("dev.statuskit.http.ProblemOptions$SendErrorMessages", "STABLE since 0.1"),

@@ -92,8 +92,9 @@ public interface LocaleResolver {
     }
 
     /**
-     * A query parameter such as {@code ?lang=ja}, so that a plain link can choose the language. Its value is
-     * read as a language range ({@code de-AT} gives de); an absent, overlong or unsupported value gives empty.
+     * A query parameter such as {@code ?lang=ja}, so that a plain link can choose the language. Its value is one
+     * language tag, matched against the catalog ({@code de-AT} gives de); an absent, overlong or unsupported
+     * value, {@code *}, or a list gives empty, and {@code Accept-Language} decides.
      *
      * @param name the parameter name
      */
@@ -103,8 +104,8 @@ public interface LocaleResolver {
     }
 
     /**
-     * A cookie such as {@code lang=ja}, for a choice the user made once. Its value is read as a language range;
-     * an absent, overlong or unsupported value gives empty.
+     * A cookie such as {@code lang=ja}, for a choice the user made once. Its value is one language tag, read as
+     * {@link #queryParameter} reads it.
      *
      * @param name the cookie name
      */
@@ -145,8 +146,27 @@ final class ValueResolver implements LocaleResolver {
     @Override
     public Optional<Locale> resolve(LocaleRequest request, StatusCatalog catalog) {
         return read.apply(request)
-                .filter(value -> !value.isBlank() && value.length() <= MAX_VALUE_CHARS)
+                .map(String::strip)
+                .filter(ValueResolver::isOneLanguageTag)
                 .flatMap(value -> catalog.negotiator().match(value));
+    }
+
+    /**
+     * A single language tag, such as {@code ja} or {@code de-AT}: letters, digits and hyphens, at most
+     * {@value LocaleResolver#MAX_VALUE_CHARS} characters. Not {@code *}, which would force the default
+     * locale, and not a list with weights, which is {@code Accept-Language}'s job.
+     */
+    static boolean isOneLanguageTag(String value) {
+        if (value.isEmpty() || value.length() > MAX_VALUE_CHARS) {
+            return false;
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override

@@ -93,12 +93,13 @@ class LocaleResolverTest {
         @ParameterizedTest(name = "{0} -> {1}")
         @CsvSource({"lang=ja, ja", "lang=de-AT, de", "lang=DE, de", "lang=zh-Hant, zh-TW", "lang=pt, pt-BR",
                 "lang=iw, he", "x=1&lang=fr, fr", "lang=zh%2DHK, zh-TW"})
-        void readsTheValueAsALanguageRange(String query, String expected) {
+        void readsTheValueAsOneLanguageTag(String query, String expected) {
             assertThat(lang.resolve(request("en", null, query), CATALOG)).contains(Locale.forLanguageTag(expected));
         }
 
         @ParameterizedTest(name = "[{index}] {0}")
-        @ValueSource(strings = {"lang=xx", "lang=fi-FI", "lang=", "lang=%20", "lang=%zz", "lang=!", "other=ja", ""})
+        @ValueSource(strings = {"lang=xx", "lang=fi-FI", "lang=", "lang=%20", "lang=%zz", "lang=!", "other=ja", "",
+                "lang=*", "lang=%2A", "lang=de,ja;q=0.5", "lang=ja;q=1", "lang=%E6"})
         void hasNoOpinionWithoutAUsableValueSoAcceptLanguageDecides(String query) {
             LocaleRequest request = request("fr-CA,fr;q=0.9", null, query);
 
