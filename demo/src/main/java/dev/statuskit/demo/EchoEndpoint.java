@@ -9,6 +9,7 @@ import jakarta.websocket.MessageHandler;
 import jakarta.websocket.Session;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
+import java.util.function.IntConsumer;
 
 /**
  * {@code /ws/echo}: echoes text messages. The message {@code close <code> <reason...>} asks the server to
@@ -24,10 +25,20 @@ public class EchoEndpoint extends Endpoint {
     private static final int MAX_ECHOED_TOKEN = 16;
 
     private final CloseClassifier classifier;
+    private final IntConsumer refusals;
 
     /** An echo endpoint explaining rejections with this classifier's texts. */
     public EchoEndpoint(CloseClassifier classifier) {
+        this(classifier, code -> { });
+    }
+
+    /**
+     * An echo endpoint that also tells {@code refusals} of each code the decorator refused to send (a
+     * {@code CloseListener} is not told of those), such as {@code CloseMeters::closeRefused}.
+     */
+    public EchoEndpoint(CloseClassifier classifier, IntConsumer refusals) {
         this.classifier = classifier;
+        this.refusals = refusals;
     }
 
     @Override
@@ -57,6 +68,7 @@ public class EchoEndpoint extends Endpoint {
                 session.close(code, reason);
             } catch (IllegalArgumentException refused) {
                 LOG.log(Level.DEBUG, "Refused to close with {0}: {1}", code, refused.getMessage());
+                refusals.accept(code);
                 reject(session, Integer.toString(code), classifier.classify(code, session.locale()));
             }
         } catch (IOException e) {
