@@ -2,9 +2,13 @@
  * The StatusKit demo server: an application, so it exports nothing. It opens its package to Jersey, which
  * creates the resources and reads their annotations. (The shaded jar runs on the class path.)
  */
+// micrometer-registry-prometheus has no module-info, only its Automatic-Module-Name.
+@SuppressWarnings("requires-automatic")
 module dev.statuskit.demo {
     requires dev.statuskit.http;
     requires dev.statuskit.websocket;
+    requires dev.statuskit.micrometer;
+    requires micrometer.registry.prometheus;
     requires jakarta.servlet;
     requires jakarta.ws.rs;
     requires jakarta.websocket;

@@ -4,11 +4,15 @@ import dev.statuskit.http.ProblemResponder;
 import dev.statuskit.http.ProblemCustomizer;
 import dev.statuskit.i18n.LocaleResolver;
 import dev.statuskit.i18n.StatusCatalog;
+import dev.statuskit.micrometer.CloseMeters;
+import dev.statuskit.micrometer.StatusKitMetrics;
 import dev.statuskit.websocket.CloseClassifier;
 import dev.statuskit.websocket.StatusKitConfigurator;
 import dev.statuskit.websocket.StatusKitWebSocketOptions;
 import dev.statuskit.http.jaxrs.StatusKitFeature;
 import dev.statuskit.http.servlet.StatusKitFilter;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import jakarta.servlet.ServletContextEvent;
 import jakarta.servlet.ServletContextListener;
 import java.io.PrintStream;
@@ -24,8 +28,8 @@ import org.glassfish.jersey.servlet.ServletContainer;
 
 /**
  * The StatusKit demo: one embedded Jetty 12 (ee11) server with the StatusKit servlet filter in front of
- * Jersey and plain servlets, the status explorer at {@code /} and a decorated WebSocket echo at
- * {@code /ws/echo}. Jetty is chosen because its WebSocket implementation accepts the IANA-registered close
+ * Jersey and plain servlets, the status explorer at {@code /}, a decorated WebSocket echo at
+ * {@code /ws/echo} and StatusKit's meters at {@code /metrics} (Prometheus text format). Jetty is chosen because its WebSocket implementation accepts the IANA-registered close
  * codes 1012-1014 from clients (Tyrus answers them with 1002).
  *
  * <pre>java -jar demo/target/statuskit-demo.jar [--port N] [--host ADDRESS]</pre>
@@ -54,7 +58,10 @@ public final class DemoServer implements AutoCloseable {
                 .addBundle("dev.statuskit.demo.explorer", DemoServer.class.getClassLoader())
                 .build();
         CloseClassifier classifier = CloseClassifier.builder().catalog(catalog).build();
-        StatusKitWebSocketOptions webSocketOptions = StatusKitWebSocketOptions.builder().classifier(classifier).build();
+        PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);   // GET /metrics
+        CloseMeters closes = StatusKitMetrics.closes(metrics);
+        StatusKitWebSocketOptions webSocketOptions = StatusKitWebSocketOptions.builder().classifier(classifier)
+                .addListener(closes).build();
 
         // One responder for the filter, the Jakarta REST feature and Jetty's own errors: the same answers
         // everywhere. ?lang= chooses the language over Accept-Language; a W3C traceparent adds a traceId.
@@ -62,6 +69,7 @@ public final class DemoServer implements AutoCloseable {
                 .catalog(catalog)
                 .localeResolver(LocaleResolver.queryParameter("lang"))
                 .customizer(ProblemCustomizer.traceId())
+                .listener(StatusKitMetrics.problems(metrics))
                 .build();
 
         ServletContextHandler context = new ServletContextHandler();
@@ -78,6 +86,7 @@ public final class DemoServer implements AutoCloseable {
         context.addServlet(new ServletHolder("api", new ServletContainer(api)), "/api/*");
         context.addServlet(new ServletHolder("status", new StatusServlet()), "/status/*");
         context.addServlet(new ServletHolder("explorer", new ExplorerServlet(catalog, classifier)), "");
+        context.addServlet(new ServletHolder("metrics", new MetricsServlet(metrics)), "/metrics");
         JakartaWebSocketServletContainerInitializer.configure(context, (servletContext, container) -> {
             container.addEndpoint(StatusKitConfigurator
                     .endpointConfig("/ws/echo", () -> new EchoEndpoint(classifier), webSocketOptions)

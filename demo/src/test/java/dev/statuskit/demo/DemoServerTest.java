@@ -262,4 +262,69 @@ class DemoServerTest {
             socket.sendClose(1000, "").get(5, TimeUnit.SECONDS);
         }
     }
+
+    @Nested
+    class Metrics {
+        @Test
+        void metricsShowTheExactCountsOfProblemsAndClosesInThePrometheusTextFormat() throws Exception {
+            try (DemoServer own = DemoServer.start("127.0.0.1", 0)) {   // a registry of its own: exact counts
+                URI base = URI.create(own.baseUrl());
+                assertThat(send(base.resolve("api/items/42"), "Accept-Language", "ja").statusCode()).isEqualTo(404);
+                assertThat(send(base.resolve("api/boom"), "Accept", "application/json").statusCode()).isEqualTo(500);
+
+                LinkedBlockingQueue<String> texts = new LinkedBlockingQueue<>();
+                CompletableFuture<String> closed = new CompletableFuture<>();
+                WebSocket socket = CLIENT.newWebSocketBuilder().buildAsync(URI.create(own.baseUrl().replace("http", "ws")
+                        + "ws/echo"), new WebSocket.Listener() {
+                            @Override
+                            public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
+                                texts.add(data.toString());
+                                webSocket.request(1);
+                                return null;
+                            }
+
+                            @Override
+                            public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
+                                closed.complete(statusCode + " " + reason);
+                                return null;
+                            }
+                        }).get(5, TimeUnit.SECONDS);
+                socket.sendText("close 1005 x", true).get(5, TimeUnit.SECONDS);
+                assertThat(texts.poll(5, TimeUnit.SECONDS)).startsWith("rejected 1005: ");
+                socket.sendText("close 4001 done", true).get(5, TimeUnit.SECONDS);
+                assertThat(closed.get(5, TimeUnit.SECONDS)).isEqualTo("4001 done");
+
+                List<String> expected = List.of(
+                        "statuskit_http_problems_total{format=\"json\",locale=\"en\",status=\"500\",status_class=\"5xx\"} 1.0",
+                        "statuskit_http_problems_total{format=\"json\",locale=\"ja\",status=\"404\",status_class=\"4xx\"} 1.0",
+                        "statuskit_websocket_closes_total{category=\"never-sent\",code=\"1005\",direction=\"sent\",outcome=\"refused\"} 1.0",
+                        "statuskit_websocket_closes_total{category=\"private\",code=\"4000-4999\",direction=\"received\",outcome=\"received\"} 1.0",
+                        "statuskit_websocket_closes_total{category=\"private\",code=\"4000-4999\",direction=\"sent\",outcome=\"sent\"} 1.0");
+                // The server reports the received close once the handshake ends, on Jetty's thread: wait for it.
+                HttpResponse<String> metrics = send(base.resolve("metrics"));
+                for (int i = 0; i < 100 && !samples(metrics).equals(expected); i++) {
+                    Thread.sleep(50);
+                    metrics = send(base.resolve("metrics"));
+                }
+                assertThat(metrics.statusCode()).isEqualTo(200);
+                assertThat(metrics.headers().firstValue("Content-Type")).contains("text/plain; version=0.0.4; charset=utf-8");
+                assertThat(samples(metrics)).containsExactlyElementsOf(expected);
+                assertThat(metrics.body()).contains("# TYPE statuskit_http_problems_total counter",
+                        "# TYPE statuskit_websocket_closes_total counter");
+            }
+        }
+
+        HttpResponse<String> send(URI uri, String... headers) throws Exception {
+            HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10));
+            for (int i = 0; i < headers.length; i += 2) {
+                request.header(headers[i], headers[i + 1]);
+            }
+            return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        }
+
+        /** The StatusKit samples of a scrape, sorted; comments and other meters left out. */
+        List<String> samples(HttpResponse<String> metrics) {
+            return metrics.body().lines().filter(line -> line.startsWith("statuskit_")).sorted().toList();
+        }
+    }
 }

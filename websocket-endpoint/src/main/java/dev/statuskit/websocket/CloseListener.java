@@ -33,6 +33,15 @@ public interface CloseListener {
     default void codeSubstituted(int requested, int sent, String rule) {
     }
 
+    /**
+     * In {@link CloseValidation#STRICT} mode, a code that must not be sent was refused: the close threw
+     * {@link IllegalArgumentException} and the connection stays open.
+     *
+     * @param rule the rule the requested code breaks, from {@link CloseRules#closeCodeExceptionMessage(int)}
+     */
+    default void closeRefused(int requested, String rule) {
+    }
+
     /** A reason over {@value CloseRules#MAX_REASON_BYTES} UTF-8 bytes was cut to {@code truncated}. */
     default void reasonTruncated(String original, String truncated) {
     }

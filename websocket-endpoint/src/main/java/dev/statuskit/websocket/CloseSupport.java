@@ -38,6 +38,7 @@ final class CloseSupport {
             return code;
         }
         if (validation == CloseValidation.STRICT) {
+            listener.closeRefused(code, rule);
             throw new IllegalArgumentException(rule);
         }
         LOG.log(Level.WARNING, () -> "WebSocket " + connection + ": sending " + CloseRules.SUBSTITUTE_CODE

@@ -43,6 +43,11 @@ final class Listeners implements CloseListener {
     }
 
     @Override
+    public void closeRefused(int requested, String rule) {
+        each(l -> l.closeRefused(requested, rule));
+    }
+
+    @Override
     public void closeFailed(int code, Throwable failure) {
         each(l -> l.closeFailed(code, failure));
     }

@@ -60,7 +60,7 @@ class ArchitectureTest {
                 .withImportOption(location -> !location.contains("/test-classes/") && !location.contains("-tests.jar"))
                 .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("dev.statuskit.i18n", "dev.statuskit.http", "dev.statuskit.websocket", "dev.statuskit.client",
-                        "dev.statuskit.demo");
+                        "dev.statuskit.micrometer", "dev.statuskit.demo");
     }
 
     @Test
@@ -68,6 +68,7 @@ class ArchitectureTest {
         for (String name : Stream.of("dev.statuskit.i18n.StatusCatalog", "dev.statuskit.http.ProblemResponder",
                 "dev.statuskit.http.servlet.StatusKitFilter", "dev.statuskit.http.jaxrs.StatusKitFeature",
                 "dev.statuskit.websocket.CloseRules", "dev.statuskit.client.ProblemReader",
+                "dev.statuskit.micrometer.StatusKitMetrics",
                 "dev.statuskit.demo.DemoServer").toList()) {
             assertThat(production.contain(name)).as(name).isTrue();
         }
@@ -98,6 +99,18 @@ class ArchitectureTest {
                 .check(production);
         noClasses().that().resideInAnyPackage(I18N, HTTP, WEBSOCKET)
                 .should().dependOnClassesThat().resideInAPackage("dev.statuskit.client..")
+                .check(production);
+    }
+
+    @Test
+    void metricsHangOnThePublicHooksAndNoLibraryKnowsMicrometer() {
+        noClasses().that().resideInAnyPackage(I18N, HTTP, WEBSOCKET, "dev.statuskit.client..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.statuskit.micrometer..", "io.micrometer..")
+                .check(production);
+        classes().that().resideInAPackage("dev.statuskit.micrometer..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("dev.statuskit.micrometer..", "dev.statuskit.http",
+                        "dev.statuskit.websocket", I18N, "io.micrometer..", "java..", "org.jspecify..", "org.apiguardian..")
+                .because("the metrics module uses the public listener hooks, not the adapters or internals")
                 .check(production);
     }
 

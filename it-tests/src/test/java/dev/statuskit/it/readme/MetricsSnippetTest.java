@@ -1,0 +1,141 @@
+package dev.statuskit.it.readme;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.statuskit.http.ProblemResponder;
+import dev.statuskit.http.servlet.StatusKitFilter;
+import dev.statuskit.micrometer.StatusKitMetrics;
+import dev.statuskit.testing.HttpCalls;
+import dev.statuskit.websocket.StatusKitConfigurator;
+import dev.statuskit.websocket.StatusKitSession;
+import dev.statuskit.websocket.StatusKitWebSocketOptions;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import jakarta.servlet.ServletContextEvent;
+import jakarta.servlet.ServletContextListener;
+import jakarta.websocket.Endpoint;
+import jakarta.websocket.EndpointConfig;
+import jakarta.websocket.MessageHandler;
+import jakarta.websocket.Session;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.WebSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.eclipse.jetty.ee11.servlet.ServletContextHandler;
+import org.eclipse.jetty.ee11.websocket.jakarta.server.config.JakartaWebSocketServletContainerInitializer;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The README's Metrics lines ({@link #responderFromTheReadme}, {@link #optionsFromTheReadme}), compiled and run
+ * on a real Jetty: a 404 and a WebSocket close are counted; {@link #theReadmeShowsTheseLines} checks that the
+ * README still shows them.
+ */
+class MetricsSnippetTest {
+    static ProblemResponder responderFromTheReadme(MeterRegistry registry) {
+        ProblemResponder responder = ProblemResponder.builder().listener(StatusKitMetrics.problems(registry)).build();
+        return responder;
+    }
+
+    static StatusKitWebSocketOptions optionsFromTheReadme(MeterRegistry registry) {
+        StatusKitWebSocketOptions options = StatusKitWebSocketOptions.builder().addListener(StatusKitMetrics.closes(registry)).build();
+        return options;
+    }
+
+    /** Closes with 4001 on any message. */
+    public static final class ByeEndpoint extends Endpoint {
+        @Override
+        public void onOpen(Session session, EndpointConfig config) {
+            session.addMessageHandler(String.class, (MessageHandler.Whole<String>) text -> {
+                try {
+                    StatusKitSession.from(session).close(4001, text);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        }
+    }
+
+    @Test
+    void theTwoLinesCountAProblemAndAClose() throws Exception {
+        SimpleMeterRegistry registry = new SimpleMeterRegistry();
+        ProblemResponder responder = responderFromTheReadme(registry);
+        StatusKitWebSocketOptions options = optionsFromTheReadme(registry);
+        Server server = new Server();
+        ServerConnector connector = new ServerConnector(server);
+        connector.setHost("127.0.0.1");
+        connector.setPort(0);
+        server.addConnector(connector);
+        ServletContextHandler context = new ServletContextHandler("/");
+        context.addEventListener(new ServletContextListener() {
+            @Override
+            public void contextInitialized(ServletContextEvent event) {
+                StatusKitFilter.register(event.getServletContext(), responder);
+            }
+        });
+        JakartaWebSocketServletContainerInitializer.configure(context, (servletContext, container) ->
+                container.addEndpoint(StatusKitConfigurator.endpointConfig("/ws", ByeEndpoint::new, options).build()));
+        server.setHandler(context);
+        server.start();
+        try {
+            URI base = URI.create("http://127.0.0.1:" + connector.getLocalPort() + "/");
+            assertThat(HttpCalls.send(base, "GET", "no/such/page", "Accept-Language", "ja").statusCode()).isEqualTo(404);
+
+            CompletableFuture<Integer> closed = new CompletableFuture<>();
+            WebSocket socket = HttpClient.newHttpClient().newWebSocketBuilder()
+                    .buildAsync(URI.create("ws://127.0.0.1:" + connector.getLocalPort() + "/ws"), new WebSocket.Listener() {
+                        @Override
+                        public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
+                            closed.complete(statusCode);
+                            return null;
+                        }
+                    }).get(5, TimeUnit.SECONDS);
+            socket.sendText("bye", true).get(5, TimeUnit.SECONDS);
+            assertThat(closed.get(5, TimeUnit.SECONDS)).isEqualTo(4001);
+
+            assertThat(registry.get(StatusKitMetrics.PROBLEMS).tags("status", "404", "status_class", "4xx",
+                    "format", "json", "locale", "ja").counter().count()).isEqualTo(1.0);
+            assertThat(registry.get(StatusKitMetrics.CLOSES).tags("code", "4000-4999", "category", "private",
+                    "direction", "sent", "outcome", "sent").counter().count()).isEqualTo(1.0);
+            for (int i = 0; i < 200 && registry.find(StatusKitMetrics.CLOSES).tag("direction", "received").counter() == null; i++) {
+                Thread.sleep(25);   // the server reports the received close when the handshake ends
+            }
+            assertThat(registry.get(StatusKitMetrics.CLOSES).tags("code", "4000-4999", "direction", "received")
+                    .counter().count()).isEqualTo(1.0);
+        } finally {
+            server.stop();
+        }
+    }
+
+    @Test
+    void theReadmeShowsTheseLines() throws IOException {
+        String readme = Files.readString(Paths.get("..", "README.md"), StandardCharsets.UTF_8);
+        String source = Files.readString(Paths.get("src/test/java/dev/statuskit/it/readme/MetricsSnippetTest.java"),
+                StandardCharsets.UTF_8);
+        String section = readme.substring(readme.indexOf("## Metrics"));
+        Matcher block = Pattern.compile("```java\\n(.*?)```", Pattern.DOTALL).matcher(section);
+        assertThat(block.find()).as("the section's first java block").isTrue();
+        List<String> lines = new ArrayList<>();
+        for (String line : block.group(1).split("\\n")) {
+            if (!line.isBlank()) {
+                lines.add(line.strip());
+            }
+        }
+        assertThat(lines).hasSize(2);
+        for (String line : lines) {
+            assertThat(source).as("README line %s", line).contains(line);
+        }
+    }
+}
