@@ -8,6 +8,7 @@ module dev.statuskit.demo {
     requires dev.statuskit.http;
     requires dev.statuskit.websocket;
     requires dev.statuskit.micrometer;
+    requires dev.statuskit.jetty;
     requires micrometer.registry.prometheus;
     requires jakarta.servlet;
     requires jakarta.ws.rs;

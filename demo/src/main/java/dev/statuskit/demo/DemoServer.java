@@ -4,6 +4,7 @@ import dev.statuskit.http.ProblemResponder;
 import dev.statuskit.http.ProblemCustomizer;
 import dev.statuskit.i18n.LocaleResolver;
 import dev.statuskit.i18n.StatusCatalog;
+import dev.statuskit.jetty.StatusKitJetty;
 import dev.statuskit.micrometer.CloseMeters;
 import dev.statuskit.micrometer.StatusKitMetrics;
 import dev.statuskit.websocket.CloseClassifier;
@@ -96,8 +97,9 @@ public final class DemoServer implements AutoCloseable {
                     .build());
         });
         server.setHandler(context);
-        // Jetty's own errors (ambiguous or malformed paths, 414, 431), answered before any filter: as problems too.
-        server.setErrorHandler(new ProblemErrorHandler(responder));
+        // Jetty's own errors (ambiguous or malformed paths, 414, 431, 505, ...), answered before any filter: as
+        // problems too; and TRACE refused with a problem instead of the default servlet's echo.
+        StatusKitJetty.install(server, responder);
     }
 
     /** Starts a demo server; port 0 picks a free port. */

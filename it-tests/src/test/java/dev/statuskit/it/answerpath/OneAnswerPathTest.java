@@ -2,11 +2,11 @@ package dev.statuskit.it.answerpath;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.statuskit.demo.ProblemErrorHandler;
 import dev.statuskit.http.ProblemCustomizer;
 import dev.statuskit.http.ProblemResponder;
 import dev.statuskit.http.jaxrs.StatusKitFeature;
 import dev.statuskit.http.servlet.StatusKitFilter;
+import dev.statuskit.jetty.StatusKitErrorHandler;
 import dev.statuskit.testing.HttpCalls;
 import jakarta.servlet.ServletContextEvent;
 import jakarta.servlet.ServletContextListener;
@@ -90,7 +90,7 @@ class OneAnswerPathTest {
                 .property(ServerProperties.WADL_FEATURE_DISABLE, true);
         context.addServlet(new ServletHolder("api", new ServletContainer(api)), "/api/*");
         server.setHandler(context);
-        server.setErrorHandler(new ProblemErrorHandler(responder));
+        server.setErrorHandler(new StatusKitErrorHandler(responder));
         server.start();
         base = URI.create("http://127.0.0.1:" + connector.getLocalPort() + "/");
     }

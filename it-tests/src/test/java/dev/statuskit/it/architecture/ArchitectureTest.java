@@ -60,7 +60,7 @@ class ArchitectureTest {
                 .withImportOption(location -> !location.contains("/test-classes/") && !location.contains("-tests.jar"))
                 .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("dev.statuskit.i18n", "dev.statuskit.http", "dev.statuskit.websocket", "dev.statuskit.client",
-                        "dev.statuskit.micrometer", "dev.statuskit.demo");
+                        "dev.statuskit.micrometer", "dev.statuskit.jetty", "dev.statuskit.demo");
     }
 
     @Test
@@ -68,7 +68,7 @@ class ArchitectureTest {
         for (String name : Stream.of("dev.statuskit.i18n.StatusCatalog", "dev.statuskit.http.ProblemResponder",
                 "dev.statuskit.http.servlet.StatusKitFilter", "dev.statuskit.http.jaxrs.StatusKitFeature",
                 "dev.statuskit.websocket.CloseRules", "dev.statuskit.client.ProblemReader",
-                "dev.statuskit.micrometer.StatusKitMetrics",
+                "dev.statuskit.micrometer.StatusKitMetrics", "dev.statuskit.jetty.StatusKitErrorHandler",
                 "dev.statuskit.demo.DemoServer").toList()) {
             assertThat(production.contain(name)).as(name).isTrue();
         }
@@ -111,6 +111,22 @@ class ArchitectureTest {
                 .should().onlyDependOnClassesThat().resideInAnyPackage("dev.statuskit.micrometer..", "dev.statuskit.http",
                         "dev.statuskit.websocket", I18N, "io.micrometer..", "java..", "org.jspecify..", "org.apiguardian..")
                 .because("the metrics module uses the public listener hooks, not the adapters or internals")
+                .check(production);
+    }
+
+    @Test
+    void eachContainerModuleStandsOnThePublicHttpApiAndItsOwnContainerAlone() {
+        containerModule("dev.statuskit.jetty..", "org.eclipse.jetty..");
+    }
+
+    static void containerModule(String module, String container) {
+        classes().that().resideInAPackage(module)
+                .should().onlyDependOnClassesThat().resideInAnyPackage(module, "dev.statuskit.http", I18N, container,
+                        "java..", "org.jspecify..", "org.apiguardian..")
+                .because("a container module applies the responder's answers to its container's response, nothing more")
+                .check(production);
+        noClasses().that().resideInAnyPackage(I18N, HTTP, WEBSOCKET, "dev.statuskit.client..", "dev.statuskit.micrometer..")
+                .should().dependOnClassesThat().resideInAPackage(module)
                 .check(production);
     }
 

@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.statuskit.demo.DemoServer;
 import dev.statuskit.http.ProblemFormat;
-import dev.statuskit.it.servers.ServerKind;
-import dev.statuskit.it.servers.Servers;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
@@ -18,9 +18,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * What Jetty 12 answers itself, before any servlet filter: an ambiguous or malformed path, a request line
- * with an illegal character, a URI or header section too large. A bare Jetty server (the it-tests' own)
- * answers these with its ISO-8859-1 HTML page; the demo installs {@code ProblemErrorHandler}, so they are
- * localized problems like every other error.
+ * with an illegal character, a URI or header section too large. A bare Jetty server answers these with its
+ * ISO-8859-1 HTML page; the demo and the it-tests' Jetty install {@code StatusKitErrorHandler}
+ * ({@code StatusKitJetty.install}), so they are localized problems like every other error.
  */
 class JettyCoreErrorsTest {
     static DemoServer demo;
@@ -95,15 +95,27 @@ class JettyCoreErrorsTest {
     }
 
     @Nested
-    class ABareJettyWithTheFilterOnly {
+    class ABareJettyWithoutTheErrorHandler {
         @ParameterizedTest(name = "{0} {1} -> {2}")
         @CsvSource(textBlock = REJECTED)
-        void answersWithItsOwnLatin1PageThatNoFilterSees(String method, String target, int status, boolean headersRead) {
-            RawHttp.Answer answer = send(Servers.get(ServerKind.JETTY).base(), method, target, "text/html", "ja");
-            assertThat(answer.status()).isEqualTo(status);
-            assertThat(Answers.checkAnyStatus(answer, method)).isEqualTo(Answers.Author.CONTAINER);
-            assertThat(answer.header("Content-Type")).isEqualTo("text/html;charset=iso-8859-1");
-            assertThat(new String(answer.body(), StandardCharsets.ISO_8859_1)).contains("<title>Error " + status);
+        void answersWithItsOwnLatin1PageThatNoFilterSees(String method, String target, int status, boolean headersRead)
+                throws Exception {
+            Server bare = new Server();
+            ServerConnector connector = new ServerConnector(bare);
+            connector.setHost("127.0.0.1");
+            connector.setPort(0);
+            bare.addConnector(connector);
+            bare.start();
+            try {
+                RawHttp.Answer answer = send(URI.create("http://127.0.0.1:" + connector.getLocalPort() + "/"), method,
+                        target, "text/html", "ja");
+                assertThat(answer.status()).isEqualTo(status);
+                assertThat(Answers.checkAnyStatus(answer, method)).isEqualTo(Answers.Author.CONTAINER);
+                assertThat(answer.header("Content-Type")).isEqualTo("text/html;charset=iso-8859-1");
+                assertThat(new String(answer.body(), StandardCharsets.ISO_8859_1)).contains("<title>Error " + status);
+            } finally {
+                bare.stop();
+            }
         }
     }
 }

@@ -78,6 +78,36 @@ public final class RawHttp {
         }
     }
 
+    /**
+     * Sends these bytes (several pipelined requests, say) and returns everything the server sent until it
+     * closed the connection, as ISO-8859-1.
+     */
+    public static String conversation(URI base, byte[] requests) {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress(base.getHost(), base.getPort()), TIMEOUT_MILLIS);
+            socket.setSoTimeout(TIMEOUT_MILLIS);
+            socket.getOutputStream().write(requests);
+            socket.getOutputStream().flush();
+            ByteArrayOutputStream all = new ByteArrayOutputStream();
+            InputStream in = socket.getInputStream();
+            byte[] buffer = new byte[8192];
+            try {
+                for (int n = in.read(buffer); n >= 0 && all.size() < MAX_ANSWER_BYTES; n = in.read(buffer)) {
+                    all.write(buffer, 0, n);
+                }
+            } catch (SocketTimeoutException e) {
+                throw new IOException("connection still open " + TIMEOUT_MILLIS + " ms after " + all.size() + " bytes", e);
+            } catch (IOException e) {
+                if (all.size() == 0) {
+                    throw e;
+                }
+            }
+            return all.toString(StandardCharsets.ISO_8859_1);
+        } catch (IOException e) {
+            throw new UncheckedIOException("raw requests to " + base + " failed", e);
+        }
+    }
+
     private static Answer read(InputStream in) throws IOException {
         ByteArrayOutputStream all = new ByteArrayOutputStream();
         byte[] buffer = new byte[8192];

@@ -6,6 +6,7 @@ import dev.statuskit.http.jaxrs.StatusKitFeature;
 import dev.statuskit.http.servlet.StatusKitFilter;
 import dev.statuskit.it.app.ApiResources;
 import dev.statuskit.it.app.TestServlets;
+import dev.statuskit.jetty.StatusKitJetty;
 import jakarta.servlet.http.HttpServlet;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -23,6 +24,7 @@ import org.eclipse.jetty.ee11.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee11.servlet.ServletHolder;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.SizeLimitHandler;
 import org.glassfish.grizzly.http.server.HttpServer;
 import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpServerFactory;
 import org.glassfish.jersey.server.ResourceConfig;
@@ -38,6 +40,9 @@ public final class Servers {
      */
     public static final ProblemResponder RESPONDER = ProblemResponder.builder()
             .customizer(ProblemCustomizer.traceId()).build();
+
+    /** The request-body limit of every test server, in bytes: larger bodies meet the container's own 413. */
+    public static final int BODY_LIMIT = 1 << 20;
 
     private static final Map<ServerKind, RunningServer> STARTED = new EnumMap<>(ServerKind.class);
 
@@ -97,7 +102,11 @@ public final class Servers {
         for (Map.Entry<String, HttpServlet> servlet : TestServlets.all().entrySet()) {
             context.addServlet(new ServletHolder(servlet.getKey(), servlet.getValue()), "/servlet/" + servlet.getKey() + "/*");
         }
-        server.setHandler(context);
+        // A small request-body limit, so that Jetty's own 413 can be seen (ContainerRefusalsTest).
+        SizeLimitHandler limit = new SizeLimitHandler(BODY_LIMIT, -1);
+        limit.setHandler(context);
+        server.setHandler(limit);
+        StatusKitJetty.install(server, RESPONDER);
         server.start();
         URI base = URI.create("http://127.0.0.1:" + connector.getLocalPort() + "/");
         return new Handle(ServerKind.JETTY, base, server::stop);

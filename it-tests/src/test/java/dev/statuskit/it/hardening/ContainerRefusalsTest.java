@@ -1,0 +1,122 @@
+package dev.statuskit.it.hardening;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.statuskit.http.ProblemFormat;
+import dev.statuskit.it.servers.ServerKind;
+import dev.statuskit.it.servers.Servers;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * What each container refuses or answers by itself, before or beside the servlet filter and the Jakarta REST
+ * feature, with StatusKit's container error handler installed (the it-test servers install all of them):
+ * sent on raw sockets, because clients refuse to send most of it. Each answer must be a problem with the
+ * exact status, in the request's language when the container still read its headers (in the default
+ * language and JSON when it had lost them), with no leak of the container (its name, an exception, a stack
+ * frame) or of the request, correctly framed; and when the container could not parse the request, the
+ * connection must close after the answer, so that nothing pipelined after it is answered.
+ */
+class ContainerRefusalsTest {
+    static final Pattern STATUS_LINE = Pattern.compile("HTTP/1\\.1 (\\d{3}) [A-Z]");
+
+    /** The raw request of a case; every one asks for HTML in Japanese. */
+    static byte[] request(URI base, String name) {
+        String host = "Host: " + base.getHost() + ":" + base.getPort() + "\r\n";
+        String head = "Accept: text/html\r\nAccept-Language: ja\r\n";
+        String request = switch (name) {
+            case "ambiguous-path" -> "GET /no/..%2F..%2Fetc%2Fpasswd HTTP/1.1\r\n" + host + head;
+            case "encoded-backslash" -> "GET /no/%5C HTTP/1.1\r\n" + host + head;
+            case "bad-escape" -> "GET /no/%zz HTTP/1.1\r\n" + host + head;
+            case "bad-utf8-escape" -> "GET /no/%C0%AF HTTP/1.1\r\n" + host + head;
+            case "raw-markup" -> "GET /no/<x-sk> HTTP/1.1\r\n" + host + head;
+            case "uri-too-long" -> "GET /no/" + "a".repeat(70_000) + " HTTP/1.1\r\n" + host + head;
+            case "headers-too-large" -> "GET /no/such HTTP/1.1\r\n" + host + head + "X-Big: " + "x".repeat(70_000) + "\r\n";
+            case "version-2.5" -> "GET / HTTP/2.5\r\n" + host + head;
+            case "version-9.9" -> "GET / HTTP/9.9\r\n" + host + head;
+            case "transfer-encoding-gzip" -> "POST /no/such HTTP/1.1\r\n" + host + head + "Transfer-Encoding: gzip\r\n";
+            case "body-too-large" -> "POST /servlet/ok/x HTTP/1.1\r\n" + host + head + "Content-Type: text/plain\r\n"
+                    + "Content-Length: " + (Servers.BODY_LIMIT * 2) + "\r\n";
+            case "bad-host" -> "GET /no/such HTTP/1.1\r\nHost: exa mple\r\n" + head;
+            case "two-hosts" -> "GET /no/such HTTP/1.1\r\n" + host + "Host: other\r\n" + head;
+            case "not-found" -> "GET /no/such HTTP/1.1\r\n" + host + head;
+            case "method-not-allowed" -> "DELETE / HTTP/1.1\r\n" + host + head;
+            case "trace" -> "TRACE /no/such HTTP/1.1\r\n" + host + head + "Cookie: secret=s3cr3t\r\n";
+            default -> throw new IllegalArgumentException(name);
+        };
+        return request.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The answer to a case sent alone, with Connection: close. */
+    static RawHttp.Answer send(URI base, String name) {
+        String request = new String(request(base, name), StandardCharsets.UTF_8);
+        return RawHttp.exchange(base, (request + "Connection: close\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The statuses answered when the case is followed, on its connection, by a valid request. */
+    static List<Integer> pipelined(URI base, String name) {
+        String request = new String(request(base, name), StandardCharsets.UTF_8) + "\r\n";
+        String next = "GET /no/after HTTP/1.1\r\nHost: " + base.getHost() + "\r\nConnection: close\r\n\r\n";
+        String answers = RawHttp.conversation(base, (request + next).getBytes(StandardCharsets.UTF_8));
+        List<Integer> statuses = new ArrayList<>();
+        Matcher m = STATUS_LINE.matcher(answers);
+        while (m.find()) {
+            statuses.add(Integer.parseInt(m.group(1)));
+        }
+        return statuses;
+    }
+
+    static void check(ServerKind kind, String name, int status, boolean headersRead, boolean closes) {
+        URI base = Servers.get(kind).base();
+        RawHttp.Answer answer = send(base, name);
+        String method = new String(request(base, name), StandardCharsets.UTF_8).split(" ", 2)[0];
+        assertThat(answer.status()).as("status").isEqualTo(status);
+        assertThat(Answers.checkAnyStatus(answer, method)).as("author").isEqualTo(Answers.Author.STATUSKIT);
+        if (headersRead) {
+            assertThat(answer.header("Content-Type")).isEqualTo(ProblemFormat.HTML.contentType());
+            assertThat(answer.header("Content-Language")).isEqualTo("ja");
+            assertThat(answer.text()).contains(Answers.CATALOG.http(status, Locale.JAPANESE).title());
+        } else {
+            assertThat(answer.header("Content-Type")).isEqualTo(ProblemFormat.JSON.contentType());
+            assertThat(answer.header("Content-Language")).isEqualTo("en");
+        }
+        String all = answer.headers() + answer.latin1();
+        for (String leak : List.of("jetty", "tomcat", "grizzly", "glassfish", "exception", "at org.", "s3cr3t", "passwd")) {
+            assertThat(all.toLowerCase(Locale.ROOT)).as("leak").doesNotContain(leak);
+        }
+        assertThat(answer.header("Content-Length")).as("framing").isEqualTo(Integer.toString(answer.body().length));
+        assertThat(pipelined(base, name)).as("answers on one connection")
+                .isEqualTo(closes ? List.of(status) : List.of(status, 404));
+    }
+
+    /** Case, status, whether the container still read the headers, whether it closes the connection. */
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(textBlock = """
+            ambiguous-path,         400, true,  true
+            encoded-backslash,      400, true,  true
+            bad-escape,             400, false, true
+            bad-utf8-escape,        400, true,  true
+            raw-markup,             400, true,  true
+            uri-too-long,           414, false, true
+            headers-too-large,      431, false, true
+            version-2.5,            505, false, true
+            version-9.9,            505, false, true
+            transfer-encoding-gzip, 400, false, true
+            body-too-large,         413, true,  true
+            bad-host,               400, false, true
+            two-hosts,              400, false, true
+            not-found,              404, true,  false
+            method-not-allowed,     405, true,  false
+            trace,                  405, true,  false
+            """)
+    void jettyAnswersWhatItRefusesWithAProblem(String name, int status, boolean headersRead, boolean closes) {
+        check(ServerKind.JETTY, name, status, headersRead, closes);
+    }
+}

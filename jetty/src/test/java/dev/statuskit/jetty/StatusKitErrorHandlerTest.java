@@ -1,0 +1,128 @@
+package dev.statuskit.jetty;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.statuskit.http.ProblemResponder;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.Callback;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The handler on a bare Jetty core server, spoken to on raw sockets. */
+class StatusKitErrorHandlerTest {
+    static final Pattern STATUS_LINE = Pattern.compile("HTTP/1\\.1 (\\d{3}) [A-Z]");
+    static Server server;
+    static int port;
+
+    @BeforeAll
+    static void start() throws Exception {
+        server = new Server();
+        ServerConnector connector = new ServerConnector(server);
+        connector.setHost("127.0.0.1");
+        connector.setPort(0);
+        server.addConnector(connector);
+        server.setHandler(new Handler.Abstract() {
+            @Override
+            public boolean handle(Request request, Response response, Callback callback) {
+                if (!request.getHttpURI().getPath().equals("/ok")) {
+                    return false; // Jetty's own 404
+                }
+                response.write(true, ByteBuffer.wrap("ok".getBytes(StandardCharsets.US_ASCII)), callback);
+                return true;
+            }
+        });
+        StatusKitJetty.install(server, ProblemResponder.builder().build());
+        server.start();
+        port = connector.getLocalPort();
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        server.stop();
+    }
+
+    static String exchange(String requests) throws IOException {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress("127.0.0.1", port), 10_000);
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(requests.getBytes(StandardCharsets.ISO_8859_1));
+            socket.getOutputStream().flush();
+            ByteArrayOutputStream all = new ByteArrayOutputStream();
+            InputStream in = socket.getInputStream();
+            byte[] buffer = new byte[8192];
+            try {
+                for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                    all.write(buffer, 0, n);
+                }
+            } catch (IOException e) {
+                if (all.size() == 0) {
+                    throw e;
+                }
+            }
+            return all.toString(StandardCharsets.ISO_8859_1);
+        }
+    }
+
+    static String statuses(String answers) {
+        StringBuilder seen = new StringBuilder();
+        Matcher m = STATUS_LINE.matcher(answers);
+        while (m.find()) {
+            seen.append(seen.length() == 0 ? "" : " ").append(m.group(1));
+        }
+        return seen.toString();
+    }
+
+    @Test
+    void anUnparsableRequestIsAnsweredOnceAndItsConnectionClosedSoThePipelinedRequestAfterItGetsNoAnswer()
+            throws IOException {
+        String answers = exchange("G<T /ok HTTP/1.1\r\nHost: x\r\n\r\nGET /ok HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+        assertThat(statuses(answers)).isEqualTo("400");
+        assertThat(answers).contains("\r\nConnection: close\r\n").contains("\r\nContent-Type: application/problem+json\r\n")
+                .doesNotContainIgnoringCase("jetty").doesNotContain("Exception").doesNotContain("G<T");
+    }
+
+    @Test
+    void anAmbiguousPathIsAnsweredInTheRequestsLanguageAndItsConnectionClosed() throws IOException {
+        String answers = exchange("GET /a/%2F HTTP/1.1\r\nHost: x\r\nAccept-Language: de\r\n\r\n"
+                + "GET /ok HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+        assertThat(statuses(answers)).isEqualTo("400");
+        assertThat(answers).contains("\r\nConnection: close\r\n").contains("\r\nContent-Language: de\r\n");
+    }
+
+    @Test
+    void jettysOwn404KeepsTheConnectionSoThePipelinedRequestAfterItIsAnswered() throws IOException {
+        String answers = exchange("GET /none HTTP/1.1\r\nHost: x\r\nAccept-Language: fr\r\n\r\n"
+                + "GET /ok HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+        assertThat(statuses(answers)).isEqualTo("404 200");
+        assertThat(answers).contains("\r\nContent-Language: fr\r\n").doesNotContain("Server:").endsWith("ok");
+    }
+
+    @Test
+    void headGetsTheHeadersOfTheProblemAndNoBody() throws IOException {
+        String answers = exchange("HEAD /none HTTP/1.1\r\nHost: x\r\nAccept: text/html\r\nConnection: close\r\n\r\n");
+        assertThat(statuses(answers)).isEqualTo("404");
+        assertThat(answers).contains("\r\nContent-Type: text/html;charset=utf-8\r\n").endsWith("\r\n\r\n");
+    }
+
+    @Test
+    void traceIsRefusedWithA405ProblemThatEchoesNoHeader() throws IOException {
+        String answers = exchange("TRACE /ok HTTP/1.1\r\nHost: x\r\nCookie: secret=s3cr3t\r\nConnection: close\r\n\r\n");
+        assertThat(statuses(answers)).isEqualTo("405");
+        assertThat(answers).contains("\r\nAllow: " + StatusKitJetty.ALLOWED_METHODS + "\r\n")
+                .contains("\r\nContent-Type: application/problem+json\r\n").doesNotContain("s3cr3t");
+    }
+}
