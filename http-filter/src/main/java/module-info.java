@@ -22,6 +22,9 @@ module dev.statuskit.http {
     exports dev.statuskit.http.servlet;
     exports dev.statuskit.http.jaxrs;
 
+    // A MessageFormatter for the details of problem types, such as statuskit-icu's; the JDK's without one.
+    uses dev.statuskit.http.MessageFormatter;
+
     provides org.glassfish.jersey.internal.spi.AutoDiscoverable
             with dev.statuskit.http.jaxrs.StatusKitAutoDiscoverable;
 }
