@@ -1,6 +1,8 @@
 package dev.statuskit.it.app;
 
+import dev.statuskit.http.ProblemException;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -51,6 +53,27 @@ public class ApiResources {
     @Path("unavailable")
     public String unavailable() {
         throw new ServiceUnavailableException(120L);
+    }
+
+    /** RFC 9457's out-of-credit problem, thrown. */
+    @POST
+    @Path("purchase")
+    public String purchase() {
+        throw new ProblemException(AppProblems.outOfCredit());
+    }
+
+    /** The same problem built in code and returned as the entity of a 403. */
+    @GET
+    @Path("purchase/returned")
+    public Response purchaseReturned() {
+        return Response.status(403).entity(AppProblems.outOfCredit()).build();
+    }
+
+    /** A problem type with a plural: retry in that many minutes. */
+    @GET
+    @Path("retry/{minutes}")
+    public String retry(@PathParam("minutes") int minutes) {
+        throw AppProblems.RETRY_LATER.exception(minutes);
     }
 
     /** 204 No Content. */

@@ -21,7 +21,8 @@ public final class TestServlets {
                 "committed", new Committed(),
                 "ok", new Ok(),
                 "get-only", new GetOnly(),
-                "send-error-twice", new SendErrorTwice());
+                "send-error-twice", new SendErrorTwice(),
+                "problem", new ThrowProblem());
     }
 
     static int code(HttpServletRequest request) {
@@ -125,6 +126,20 @@ public final class TestServlets {
         protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
             response.setContentType("text/plain");
             response.getWriter().write("get");
+        }
+    }
+
+    /** {@code /servlet/problem/purchase}: throws RFC 9457's out-of-credit problem; {@code /retry/<n>} the plural one. */
+    static final class ThrowProblem extends HttpServlet {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected void doGet(HttpServletRequest request, HttpServletResponse response) {
+            String path = request.getPathInfo();
+            if (path.startsWith("/retry/")) {
+                throw AppProblems.RETRY_LATER.exception(Integer.parseInt(path.substring("/retry/".length())));
+            }
+            throw new dev.statuskit.http.ProblemException(AppProblems.outOfCredit());
         }
     }
 }

@@ -4,7 +4,9 @@ import dev.statuskit.http.ProblemCustomizer;
 import dev.statuskit.http.ProblemResponder;
 import dev.statuskit.http.jaxrs.StatusKitFeature;
 import dev.statuskit.http.servlet.StatusKitFilter;
+import dev.statuskit.i18n.StatusCatalog;
 import dev.statuskit.it.app.ApiResources;
+import dev.statuskit.it.app.AppProblems;
 import dev.statuskit.it.app.TestServlets;
 import jakarta.servlet.http.HttpServlet;
 import java.io.IOException;
@@ -37,11 +39,19 @@ public final class Servers {
      * {@code traceparent} is answered as without it).
      */
     public static final ProblemResponder RESPONDER = ProblemResponder.builder()
+            .catalog(catalog())
             .customizer(ProblemCustomizer.traceId()).build();
 
     private static final Map<ServerKind, RunningServer> STARTED = new EnumMap<>(ServerKind.class);
 
     private Servers() {
+    }
+
+    /** The twenty shipped locales with the application problem types' bundles ({@link AppProblems#BUNDLES}). */
+    static StatusCatalog catalog() {
+        StatusCatalog.Builder catalog = StatusCatalog.builder();
+        AppProblems.BUNDLES.forEach(bundle -> catalog.addBundle(bundle, Servers.class.getClassLoader()));
+        return catalog.build();
     }
 
     /** The running server of a kind, started on first use and stopped when the test JVM exits. */
