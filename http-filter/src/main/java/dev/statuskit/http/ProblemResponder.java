@@ -168,7 +168,19 @@ public final class ProblemResponder {
                                         ProblemRequest request) {
         Objects.requireNonNull(request, "request");
         Problem thrown = cause instanceof ProblemException pe ? pe.getProblem() : null;
-        int code = thrown != null ? thrown.status() : options.exceptionStatus().statusFor(cause, status);
+        boolean violation = thrown == null && ValidationErrors.isViolation(cause);
+        int code;
+        if (thrown != null) {
+            code = thrown.status();
+        } else if (violation) {
+            code = violationStatus(cause);
+            violation = code != 0;
+        } else {
+            code = options.exceptionStatus().statusFor(cause, status);
+        }
+        if (code == 0) {
+            code = options.exceptionStatus().statusFor(cause, status);
+        }
         Optional<HttpStatus> known = HttpStatusRegistry.lookup(code);
         if (known.isEmpty()) {
             reportOutOfRange(code, request);
@@ -179,6 +191,9 @@ public final class ProblemResponder {
         TypeTexts typed = thrown != null && thrown.problemType().isPresent()
                 ? typeTexts(thrown, thrown.problemType().get(), requested) : null;
         Locale locale = typed != null && typed.locale != null ? typed.locale : text.locale();
+        if (violation && code < 500) {
+            thrown = validationProblem(code, cause, requested);
+        }
         Problem problem = complete(thrown, code, text, typed, showsMessage(code, cause, message) ? message : null,
                 request);
         log(problem, cause, request);
@@ -206,6 +221,37 @@ public final class ProblemResponder {
             }
         }
         return Optional.of(answer);
+    }
+
+    /**
+     * 500 if a return value is invalid (the server's fault: nothing of it is shown); else 400, or the 4xx the
+     * exception-status policy maps the exception to (422, say). 0 if the Jakarta Validation API cannot be read
+     * from here (another class loader has it): the exception is then answered as any other.
+     */
+    private int violationStatus(Throwable cause) {
+        try {
+            if (ValidationErrors.ofReturnValue(cause)) {
+                return 500;
+            }
+        } catch (LinkageError e) {
+            return 0;
+        }
+        int mapped = options.exceptionStatus().statusFor(cause, 400);
+        return mapped < 500 ? mapped : 400;
+    }
+
+    /**
+     * The about:blank problem of invalid input, with the {@code errors} member: at most
+     * {@value ValidationErrors#MAX_ERRORS} entries, each with the constraint's message in the locale and a
+     * {@code pointer} into the body or the {@code parameter}; {@code omittedErrors} counts the rest.
+     */
+    private Problem validationProblem(int code, Throwable cause, Locale locale) {
+        ValidationErrors.Entries entries = ValidationErrors.entries(cause, locale, options.rejectedValues());
+        ProblemBuilder problem = Problem.builder().status(code).with(ValidationErrors.ERRORS, entries.errors());
+        if (entries.omitted() > 0) {
+            problem.with(ValidationErrors.OMITTED, entries.omitted());
+        }
+        return problem.build();
     }
 
     /** The localized title and detail of a problem type, and the one locale they are in (null if neither). */
