@@ -71,6 +71,7 @@ public final class Servers {
             switch (kind) {
                 case JETTY: return jetty();
                 case TOMCAT: return tomcat();
+                case RESTEASY: return ResteasyServer.start(); // a class of its own: loaded only where RESTEasy is
                 default: return grizzly();
             }
         } catch (Exception e) {
@@ -153,7 +154,7 @@ public final class Servers {
     }
 
     /** A started server and how to stop it. */
-    private static final class Handle implements RunningServer {
+    static final class Handle implements RunningServer {
         private final ServerKind kind;
         private final URI base;
         private final AutoCloseable stop;
