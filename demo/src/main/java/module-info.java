@@ -1,6 +1,6 @@
 /**
- * The StatusKit demo server: an application, so it exports nothing. It opens its package to Jersey, which
- * creates the resources and reads their annotations. (The shaded jar runs on the class path.)
+ * The StatusKit demo server: an application, so it exports nothing. It opens its package to the frameworks
+ * that read it by reflection (Jersey, Hibernate Validator, JSON-B). (The shaded jar runs on the class path.)
  */
 // micrometer-registry-prometheus has no module-info, only its Automatic-Module-Name.
 @SuppressWarnings("requires-automatic")
@@ -19,6 +19,8 @@ module dev.statuskit.demo {
     requires org.glassfish.jersey.core.server;
     requires org.glassfish.jersey.container.servlet;
     requires owasp.encoder;
+    requires jakarta.validation;
 
-    opens dev.statuskit.demo to org.glassfish.jersey.core.server;
+    // Jersey creates the resources and reads their annotations; Hibernate Validator and Yasson read NewItem.
+    opens dev.statuskit.demo;
 }

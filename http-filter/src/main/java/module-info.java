@@ -14,6 +14,8 @@ module dev.statuskit.http {
     requires static transitive jakarta.servlet;
     requires static transitive jakarta.ws.rs;
     requires static transitive org.glassfish.jersey.core.common; // StatusKitAutoDiscoverable implements its SPI
+    // Read only when a ConstraintViolationException is answered; no type of it is in StatusKit's API.
+    requires static jakarta.validation;
     // The encoder's manifest says org.owasp.encoder, but its module-info (META-INF/versions/9) names it owasp.encoder.
     requires owasp.encoder;
     requires java.xml;
@@ -21,6 +23,9 @@ module dev.statuskit.http {
     exports dev.statuskit.http;
     exports dev.statuskit.http.servlet;
     exports dev.statuskit.http.jaxrs;
+
+    // A MessageFormatter for the details of problem types, such as statuskit-icu's; the JDK's without one.
+    uses dev.statuskit.http.MessageFormatter;
 
     provides org.glassfish.jersey.internal.spi.AutoDiscoverable
             with dev.statuskit.http.jaxrs.StatusKitAutoDiscoverable;

@@ -57,6 +57,7 @@ public final class DemoServer implements AutoCloseable {
 
         StatusCatalog catalog = StatusCatalog.builder()
                 .addBundle("dev.statuskit.demo.explorer", DemoServer.class.getClassLoader())
+                .addBundle("dev.statuskit.demo.problems", DemoServer.class.getClassLoader())
                 .build();
         CloseClassifier classifier = CloseClassifier.builder().catalog(catalog).build();
         PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);   // GET /metrics
@@ -81,7 +82,7 @@ public final class DemoServer implements AutoCloseable {
                 StatusKitFilter.register(event.getServletContext(), responder);
             }
         });
-        ResourceConfig api = new ResourceConfig(ItemsResource.class, BoomResource.class)
+        ResourceConfig api = new ResourceConfig(ItemsResource.class, BoomResource.class, PurchaseResource.class)
                 .register(new StatusKitFeature(responder))
                 .property(ServerProperties.WADL_FEATURE_DISABLE, true);
         context.addServlet(new ServletHolder("api", new ServletContainer(api)), "/api/*");

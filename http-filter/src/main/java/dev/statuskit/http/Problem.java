@@ -3,9 +3,11 @@ package dev.statuskit.http;
 import static org.apiguardian.api.API.Status.STABLE;
 
 import java.net.URI;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.apiguardian.api.API;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -37,15 +39,20 @@ public final class Problem {
     private final @Nullable String detail;
     private final @Nullable URI instance;
     private final Map<String, @Nullable Object> extensions;
+    private final @Nullable ProblemType problemType;
+    private final List<@Nullable Object> detailArguments;
 
     Problem(URI type, @Nullable String title, int status, @Nullable String detail, @Nullable URI instance,
-            Map<String, @Nullable Object> extensions) {
+            Map<String, @Nullable Object> extensions, @Nullable ProblemType problemType,
+            List<@Nullable Object> detailArguments) {
         this.type = type;
         this.title = title;
         this.status = status;
         this.detail = detail;
         this.instance = instance;
         this.extensions = extensions;
+        this.problemType = problemType;
+        this.detailArguments = detailArguments;
     }
 
     /** A new builder; its status must be set before {@link ProblemBuilder#build()}. */
@@ -93,21 +100,36 @@ public final class Problem {
         return extensions;
     }
 
+    /**
+     * The {@link ProblemType} whose texts the {@link ProblemResponder} localizes, if the problem came from
+     * {@link ProblemType#problem}: its title and detail keys fill a title or detail that is not set.
+     */
+    public Optional<ProblemType> problemType() {
+        return Optional.ofNullable(problemType);
+    }
+
+    /** The arguments of the problem type's detail pattern, {@code {0}} first; empty for none. Unmodifiable. */
+    public List<@Nullable Object> detailArguments() {
+        return detailArguments;
+    }
+
     @Override
     public boolean equals(@Nullable Object o) {
         return o instanceof Problem other && other.status == status && other.type.equals(type)
                 && Objects.equals(other.title, title) && Objects.equals(other.detail, detail)
-                && Objects.equals(other.instance, instance) && other.extensions.equals(extensions);
+                && Objects.equals(other.instance, instance) && other.extensions.equals(extensions)
+                && Objects.equals(other.problemType, problemType) && other.detailArguments.equals(detailArguments);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(type, title, status, detail, instance, extensions);
+        return Objects.hash(type, title, status, detail, instance, extensions, problemType, detailArguments);
     }
 
     @Override
     public String toString() {
         return "Problem[" + status + " " + type + ", title=" + title + ", detail=" + detail + ", instance=" + instance
-                + ", extensions=" + extensions + "]";
+                + ", extensions=" + extensions + (problemType != null ? ", localized by " + problemType
+                + " with " + detailArguments : "") + "]";
     }
 }

@@ -7,6 +7,7 @@ import dev.statuskit.i18n.HttpStatusRegistry;
 import java.net.URI;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
@@ -26,6 +27,8 @@ public final class ProblemBuilder {
     private @Nullable URI instance;
     /** Created by the first extension member: most problems have none. */
     private @Nullable Map<String, @Nullable Object> extensions;
+    private @Nullable ProblemType problemType;
+    private List<@Nullable Object> detailArguments = List.of();
 
     ProblemBuilder() {
     }
@@ -39,6 +42,15 @@ public final class ProblemBuilder {
         if (!problem.extensions().isEmpty()) {
             this.extensions = new LinkedHashMap<>(problem.extensions());
         }
+        this.problemType = problem.problemType().orElse(null);
+        this.detailArguments = problem.detailArguments();
+    }
+
+    /** The texts to localize when answered; {@code arguments} is unmodifiable already. */
+    ProblemBuilder localized(ProblemType type, List<@Nullable Object> arguments) {
+        this.problemType = type;
+        this.detailArguments = arguments;
+        return this;
     }
 
     /**
@@ -120,7 +132,7 @@ public final class ProblemBuilder {
         if (status == 0) {
             throw new IllegalStateException("A problem needs a status: call status(int) with a code in 100-599");
         }
-        return new Problem(type, title, status, detail, instance, copyOf(extensions));
+        return new Problem(type, title, status, detail, instance, copyOf(extensions), problemType, detailArguments);
     }
 
     /** An unmodifiable copy in insertion order; the smallest the JDK has for none and for one member. */

@@ -36,6 +36,8 @@ import org.jspecify.annotations.Nullable;
  *       {@code page.error-id}</td><td>none</td></tr>
  *   <tr><td>{@value #SEND_ERROR_MESSAGES}</td><td>{@code 4xx}: the message of {@code sendError(code, message)}
  *       becomes the {@code detail} of a 4xx answer; {@code never}</td><td>4xx</td></tr>
+ *   <tr><td>{@value #REJECTED_VALUES}</td><td>{@code true} or {@code false}: the messages of validation errors
+ *       may show the rejected value</td><td>false</td></tr>
  * </table>
  * A bad value fails at once with an {@link IllegalArgumentException} whose message names the option and
  * the value.
@@ -56,9 +58,11 @@ public final class ProblemConfiguration {
     public static final String BUNDLE = "statuskit.bundle";
     /** When a {@code sendError} message is shown. */
     public static final String SEND_ERROR_MESSAGES = "statuskit.send-error-messages";
+    /** Whether validation error messages may show the rejected value. */
+    public static final String REJECTED_VALUES = "statuskit.rejected-values";
     /** Every option name. */
-    public static final List<String> NAMES =
-            List.of(LOCALES, DEFAULT_LOCALE, INSTANCE, TYPE_BASE, EXCEPTION_STATUS, BUNDLE, SEND_ERROR_MESSAGES);
+    public static final List<String> NAMES = List.of(LOCALES, DEFAULT_LOCALE, INSTANCE, TYPE_BASE, EXCEPTION_STATUS,
+            BUNDLE, SEND_ERROR_MESSAGES, REJECTED_VALUES);
 
     private ProblemConfiguration() {
     }
@@ -122,6 +126,7 @@ public final class ProblemConfiguration {
                     throw ProblemOptions.bad(SEND_ERROR_MESSAGES, ProblemOptions.quote(v) + " must be 4xx or never");
                 }
             }
+            case REJECTED_VALUES -> builder.rejectedValues(flag(REJECTED_VALUES, v, false));
             default -> throw new IllegalArgumentException("Unknown option " + name + "; the options are "
                     + String.join(", ", NAMES));
         }

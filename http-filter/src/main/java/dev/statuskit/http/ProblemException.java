@@ -9,8 +9,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * Thrown by an application to answer with a problem of its own: StatusKit renders {@link #getProblem()}
  * with the problem's status, in the format and language the client asked for. For an {@code about:blank}
- * problem a missing title and detail are filled with the localized texts of the status; a 5xx problem
- * still gets an {@code errorId}.
+ * problem a missing title and detail are filled with the localized texts of the status, for a problem of a
+ * {@link ProblemType} ({@code type.exception(args)}, {@code new ProblemException(type.problem(args).build())})
+ * with the type's localized texts; a 5xx problem still gets an {@code errorId}.
  *
  * <p>The exception message is for logs only and never reaches the client.
  */

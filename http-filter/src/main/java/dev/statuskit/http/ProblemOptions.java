@@ -51,6 +51,7 @@ public final class ProblemOptions {
     private final ExceptionStatusPolicy exceptionStatus;
     private final @Nullable String bundle;
     private final SendErrorMessages sendErrorMessages;
+    private final boolean rejectedValues;
 
     private ProblemOptions(Builder builder) {
         this.locales = List.copyOf(builder.locales);
@@ -60,6 +61,7 @@ public final class ProblemOptions {
         this.exceptionStatus = builder.exceptionStatus;
         this.bundle = builder.bundle;
         this.sendErrorMessages = builder.sendErrorMessages;
+        this.rejectedValues = builder.rejectedValues;
     }
 
     /** Every option at its default. */
@@ -107,6 +109,14 @@ public final class ProblemOptions {
         return sendErrorMessages;
     }
 
+    /**
+     * Whether the messages of validation errors may show the rejected value (a constraint message with
+     * {@code ${validatedValue}}); false by default, so that nothing a client sent is echoed.
+     */
+    public boolean rejectedValues() {
+        return rejectedValues;
+    }
+
     @Override
     public String toString() {
         return ProblemConfiguration.LOCALES + "=" + locales.stream().map(Locale::toLanguageTag).collect(Collectors.joining(","))
@@ -115,7 +125,8 @@ public final class ProblemOptions {
                 + ", " + ProblemConfiguration.TYPE_BASE + "=" + (typeBase != null ? typeBase : "")
                 + ", " + ProblemConfiguration.EXCEPTION_STATUS + "=" + exceptionStatus
                 + ", " + ProblemConfiguration.BUNDLE + "=" + (bundle != null ? bundle : "")
-                + ", " + ProblemConfiguration.SEND_ERROR_MESSAGES + "=" + sendErrorMessages.value();
+                + ", " + ProblemConfiguration.SEND_ERROR_MESSAGES + "=" + sendErrorMessages.value()
+                + ", " + ProblemConfiguration.REJECTED_VALUES + "=" + rejectedValues;
     }
 
     static IllegalArgumentException bad(String option, String problem) {
@@ -136,8 +147,15 @@ public final class ProblemOptions {
         private ExceptionStatusPolicy exceptionStatus = ExceptionStatusPolicy.none();
         private @Nullable String bundle;
         private SendErrorMessages sendErrorMessages = SendErrorMessages.CLIENT_ERRORS;
+        private boolean rejectedValues;
 
         private Builder() {
+        }
+
+        /** Whether the messages of validation errors may show the rejected value; false by default. */
+        public Builder rejectedValues(boolean rejectedValues) {
+            this.rejectedValues = rejectedValues;
+            return this;
         }
 
         /**

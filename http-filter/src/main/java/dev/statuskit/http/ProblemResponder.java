@@ -5,6 +5,7 @@ import static org.apiguardian.api.API.Status.STABLE;
 import dev.statuskit.i18n.HttpStatus;
 import dev.statuskit.i18n.HttpStatusRegistry;
 import dev.statuskit.i18n.LocaleResolver;
+import dev.statuskit.i18n.LocalizedMessage;
 import dev.statuskit.i18n.LocalizedText;
 import dev.statuskit.i18n.StatusCatalog;
 import java.lang.System.Logger.Level;
@@ -12,6 +13,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -33,7 +35,10 @@ import org.jspecify.annotations.Nullable;
  *       format from {@code ?format=} or {@code Accept};</li>
  *   <li>completes the problem: an {@code about:blank} problem gets the localized reason phrase as its title
  *       (RFC 9457 §4.2.1) and the localized description as its detail (unassigned codes such as 499 get
- *       their class's texts); a relative type is resolved against {@code statuskit.type-base};
+ *       their class's texts); a problem of a {@link ProblemType} gets its title and its detail, formatted
+ *       with the occurrence's arguments by the {@link MessageFormatter}, from the catalog's bundles, both in
+ *       one language (see {@link ProblemType}), which {@code Content-Language} names; a relative type is
+ *       resolved against {@code statuskit.type-base};
  *       {@code instance} is the request path if {@code statuskit.instance} is on;</li>
  *   <li>keeps server failures private: a 5xx body never carries an exception message, class name or stack
  *       trace, nor a {@code sendError} message; instead it gets a fresh {@code errorId} extension member,
@@ -77,9 +82,11 @@ public final class ProblemResponder {
     private final LocaleResolver localeResolver;
     private final ProblemCustomizer customizer;
     private final ProblemListener listener;
+    private final MessageFormatter messageFormatter;
     private final ProblemRenderer[] renderers = new ProblemRenderer[ProblemFormat.values().length];
     private final Set<Integer> reportedOutOfRange = ConcurrentHashMap.newKeySet();
     private final Set<String> reportedCustomizerFaults = ConcurrentHashMap.newKeySet();
+    private final Set<String> reportedTextFaults = ConcurrentHashMap.newKeySet();
 
     private ProblemResponder(Builder builder, StatusCatalog catalog) {
         this.options = builder.options;
@@ -87,6 +94,7 @@ public final class ProblemResponder {
         this.localeResolver = builder.localeResolver;
         this.customizer = builder.customizer;
         this.listener = builder.listener;
+        this.messageFormatter = builder.messageFormatter != null ? builder.messageFormatter : MessageFormatter.discover();
         for (ProblemFormat format : ProblemFormat.values()) {
             renderers[format.ordinal()] = new FallbackRenderer(ProblemRenderer.of(format, catalog));
         }
@@ -131,6 +139,11 @@ public final class ProblemResponder {
         return listener;
     }
 
+    /** What formats the details of {@link ProblemType}s. */
+    public MessageFormatter messageFormatter() {
+        return messageFormatter;
+    }
+
     /** This responder's renderer for a format: it never fails half-way (see {@link ErrorAnswer#body()}). */
     public ProblemRenderer renderer(ProblemFormat format) {
         return renderers[format.ordinal()];
@@ -155,14 +168,34 @@ public final class ProblemResponder {
                                         ProblemRequest request) {
         Objects.requireNonNull(request, "request");
         Problem thrown = cause instanceof ProblemException pe ? pe.getProblem() : null;
-        int code = thrown != null ? thrown.status() : options.exceptionStatus().statusFor(cause, status);
+        boolean violation = thrown == null && isViolation(cause);
+        int code;
+        if (thrown != null) {
+            code = thrown.status();
+        } else if (violation) {
+            code = violationStatus(cause);
+            violation = code != 0;
+        } else {
+            code = options.exceptionStatus().statusFor(cause, status);
+        }
+        if (code == 0) {
+            code = options.exceptionStatus().statusFor(cause, status);
+        }
         Optional<HttpStatus> known = HttpStatusRegistry.lookup(code);
         if (known.isEmpty()) {
             reportOutOfRange(code, request);
             return Optional.empty();
         }
-        LocalizedText text = catalog.http(code, localeResolver.locale(request, catalog));
-        Problem problem = complete(thrown, code, text, showsMessage(code, cause, message) ? message : null, request);
+        Locale requested = localeResolver.locale(request, catalog);
+        LocalizedText text = catalog.http(code, requested);
+        TypeTexts typed = thrown != null && thrown.problemType().isPresent()
+                ? typeTexts(thrown, thrown.problemType().get(), requested) : null;
+        Locale locale = typed != null && typed.locale != null ? typed.locale : text.locale();
+        if (violation && code < 500) {
+            thrown = validationProblem(code, cause, requested);
+        }
+        Problem problem = complete(thrown, code, text, typed, showsMessage(code, cause, message) ? message : null,
+                request);
         log(problem, cause, request);
 
         ProblemFormat format = request.rawQuery().flatMap(ProblemFormat::fromQuery)
@@ -171,14 +204,14 @@ public final class ProblemResponder {
         Map<String, String> headers = new LinkedHashMap<>(8);
         if (allowsContent) {
             headers.put("Content-Type", format.contentType());
-            headers.put("Content-Language", text.locale().toLanguageTag());
+            headers.put("Content-Language", locale.toLanguageTag());
             headers.put("Vary", "Accept, Accept-Language");
             headers.put("Cache-Control", "no-store");
             headers.put("X-Content-Type-Options", "nosniff");
         }
         boolean hasBody = allowsContent && !"HEAD".equalsIgnoreCase(request.method());
-        byte[] body = hasBody ? renderer(format).render(problem, text.locale()) : ErrorAnswer.NO_BODY;
-        ErrorAnswer answer = new ErrorAnswer(problem, format, text.locale(), Collections.unmodifiableMap(headers), body,
+        byte[] body = hasBody ? renderer(format).render(problem, locale) : ErrorAnswer.NO_BODY;
+        ErrorAnswer answer = new ErrorAnswer(problem, format, locale, Collections.unmodifiableMap(headers), body,
                 hasBody);
         if (listener != ProblemListener.none()) {
             try {
@@ -190,9 +223,114 @@ public final class ProblemResponder {
         return Optional.of(answer);
     }
 
-    private Problem complete(@Nullable Problem thrown, int code, LocalizedText text, @Nullable String message,
-                             ProblemRequest request) {
+    /**
+     * Whether the exception is a Jakarta Validation {@code ConstraintViolationException}, by class name, so that
+     * {@link ValidationErrors} (which needs the Validation API) is loaded only when one is at hand: an
+     * application without that API on its class path never loads it.
+     */
+    private static boolean isViolation(@Nullable Throwable error) {
+        for (Class<?> type = error != null ? error.getClass() : null; type != null; type = type.getSuperclass()) {
+            if (type.getName().equals("jakarta.validation.ConstraintViolationException")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * 500 if a return value is invalid (the server's fault: nothing of it is shown); else 400, or the 4xx the
+     * exception-status policy maps the exception to (422, say). 0 if the Jakarta Validation API cannot be read
+     * from here (another class loader has it): the exception is then answered as any other.
+     */
+    private int violationStatus(Throwable cause) {
+        try {
+            if (ValidationErrors.ofReturnValue(cause)) {
+                return 500;
+            }
+        } catch (LinkageError e) {
+            return 0;
+        }
+        int mapped = options.exceptionStatus().statusFor(cause, 400);
+        return mapped < 500 ? mapped : 400;
+    }
+
+    /**
+     * The about:blank problem of invalid input, with the {@code errors} member: at most
+     * {@value ValidationErrors#MAX_ERRORS} entries, each with the constraint's message in the locale and a
+     * {@code pointer} into the body or the {@code parameter}; {@code omittedErrors} counts the rest.
+     */
+    private Problem validationProblem(int code, Throwable cause, Locale locale) {
+        ValidationErrors.Entries entries = ValidationErrors.entries(cause, locale, options.rejectedValues());
+        ProblemBuilder problem = Problem.builder().status(code).with(ValidationErrors.ERRORS, entries.errors());
+        if (entries.omitted() > 0) {
+            problem.with(ValidationErrors.OMITTED, entries.omitted());
+        }
+        return problem.build();
+    }
+
+    /** The localized title and detail of a problem type, and the one locale they are in (null if neither). */
+    private record TypeTexts(@Nullable String title, @Nullable String detail, @Nullable Locale locale) {
+    }
+
+    /**
+     * The texts of a problem type for a locale: each key falls back on its own to the default locale (see
+     * {@link StatusCatalog#message}); if the two then come from different locales, both are taken from the
+     * default locale, so that the answer speaks one language and {@code Content-Language} says which. A text
+     * the problem sets itself is kept and not looked up.
+     */
+    private TypeTexts typeTexts(Problem problem, ProblemType type, Locale requested) {
+        Optional<String> titleKey = problem.title() == null ? type.titleKey() : Optional.empty();
+        Optional<String> detailKey = problem.detail() == null ? type.detailKey() : Optional.empty();
+        Optional<LocalizedMessage> title = titleKey.flatMap(key -> catalog.message(key, requested));
+        Optional<LocalizedMessage> detail = detailKey.flatMap(key -> catalog.message(key, requested));
+        if (title.isPresent() && detail.isPresent() && !title.get().locale().equals(detail.get().locale())) {
+            Locale fallback = catalog.defaultLocale();
+            title = titleKey.flatMap(key -> catalog.message(key, fallback));
+            detail = detailKey.flatMap(key -> catalog.message(key, fallback));
+        }
+        if (titleKey.isPresent() && title.isEmpty()) {
+            reportMissingKey(type, titleKey.get(), requested);
+        }
+        if (detailKey.isPresent() && detail.isEmpty()) {
+            reportMissingKey(type, detailKey.get(), requested);
+        }
+        String detailText = detail.isPresent() ? formatDetail(type, detail.get(), problem.detailArguments()) : null;
+        Locale locale = title.isPresent() ? title.get().locale() : detailText != null ? detail.get().locale() : null;
+        return new TypeTexts(title.map(LocalizedMessage::text).orElse(null), detailText, locale);
+    }
+
+    private @Nullable String formatDetail(ProblemType type, LocalizedMessage pattern, List<@Nullable Object> arguments) {
+        try {
+            return messageFormatter.format(pattern.text(), pattern.locale(), arguments);
+        } catch (RuntimeException e) {
+            reportTextFault(type + ": the detail pattern in " + pattern.locale().toLanguageTag()
+                    + " cannot be formatted with " + arguments.size() + " argument(s) by " + messageFormatter
+                    + "; the answer goes out without a detail", e);
+            return null;
+        }
+    }
+
+    private void reportMissingKey(ProblemType type, String key, Locale requested) {
+        reportTextFault(type + ": the catalog has no text for the key " + key + " in " + requested.toLanguageTag()
+                + " nor in the default locale; the answer goes out without it", null);
+    }
+
+    private void reportTextFault(String fault, @Nullable Throwable error) {
+        boolean first = reportedTextFaults.size() < MAX_REPORTED && reportedTextFaults.add(fault);
+        LOG.log(first ? Level.WARNING : Level.DEBUG, fault, error);
+    }
+
+    private Problem complete(@Nullable Problem thrown, int code, LocalizedText text, @Nullable TypeTexts typed,
+                             @Nullable String message, ProblemRequest request) {
         ProblemBuilder builder = thrown != null ? thrown.toBuilder() : Problem.builder().status(code);
+        if (typed != null) {
+            if (typed.title != null) {
+                builder.title(typed.title);
+            }
+            if (typed.detail != null) {
+                builder.detail(typed.detail);
+            }
+        }
         URI type = thrown != null ? thrown.type() : Problem.ABOUT_BLANK;
         if (!type.isAbsolute() && options.typeBase().isPresent()) {
             builder.type(options.typeBase().get().resolve(type));
@@ -307,8 +445,18 @@ public final class ProblemResponder {
         private LocaleResolver localeResolver = LocaleResolver.acceptLanguage();
         private ProblemCustomizer customizer = ProblemCustomizer.none();
         private ProblemListener listener = ProblemListener.none();
+        private @Nullable MessageFormatter messageFormatter;
 
         private Builder() {
+        }
+
+        /**
+         * What formats the details of {@link ProblemType}s; {@link MessageFormatter#discover()} by default
+         * (ICU4J's MessageFormat with {@code statuskit-icu} on the class path, else the JDK's).
+         */
+        public Builder messageFormatter(MessageFormatter messageFormatter) {
+            this.messageFormatter = Objects.requireNonNull(messageFormatter, "messageFormatter");
+            return this;
         }
 
         /** What is told of every answer, such as a metrics recorder; several chain with {@link ProblemListener#andThen}. */

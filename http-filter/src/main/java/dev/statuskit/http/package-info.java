@@ -4,7 +4,9 @@
  * <ul>
  *   <li>{@link dev.statuskit.http.Problem} and {@link dev.statuskit.http.ProblemBuilder}: the RFC 9457
  *       problem details model; {@link dev.statuskit.http.ProblemException} lets an application answer
- *       with a problem of its own.</li>
+ *       with a problem of its own; a {@link dev.statuskit.http.ProblemType} declares an application's problem
+ *       type once, with bundle keys for its localized title and detail, which a
+ *       {@link dev.statuskit.http.MessageFormatter} formats.</li>
  *   <li>{@link dev.statuskit.http.ProblemFormat} and {@link dev.statuskit.http.ProblemRenderer}: the four
  *       representations (problem+json, problem+xml, an HTML page, plain text) and {@code Accept}
  *       negotiation between them.</li>

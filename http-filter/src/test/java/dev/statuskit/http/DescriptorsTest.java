@@ -122,7 +122,7 @@ class DescriptorsTest {
             Set<String> all = descriptor().requires().stream().map(ModuleDescriptor.Requires::name).collect(Collectors.toSet());
 
             assertThat(statics).containsExactlyInAnyOrder("jakarta.servlet", "jakarta.ws.rs", "org.glassfish.jersey.core.common",
-                    "org.jspecify", "org.apiguardian.api"); // the annotations are needed at compile time only
+                    "jakarta.validation", "org.jspecify", "org.apiguardian.api"); // the annotations are needed at compile time only
             assertThat(all).contains("dev.statuskit.i18n", "owasp.encoder", "java.xml");
         }
 

@@ -118,6 +118,7 @@ class ProblemConfigurationTest {
                     "statuskit.exception-status", "java.lang.IllegalStateException=409",
                     "statuskit.bundle", "com.acme.errors",
                     "statuskit.send-error-messages", "never",
+                    "statuskit.rejected-values", "true",
                     "unrelated.property", "ignored");
 
             ProblemOptions options = ProblemConfiguration.read(config::get);
@@ -129,10 +130,11 @@ class ProblemConfigurationTest {
             assertThat(options.exceptionStatus().statuses()).containsExactly(Map.entry(IllegalStateException.class, 409));
             assertThat(options.bundle()).contains("com.acme.errors");
             assertThat(options.sendErrorMessages()).isEqualTo(ProblemOptions.SendErrorMessages.NEVER);
+            assertThat(options.rejectedValues()).isTrue();
             assertThat(options).hasToString("statuskit.locales=de,fr, statuskit.default-locale=fr, statuskit.instance=true,"
                     + " statuskit.type-base=https://example.com/p/,"
                     + " statuskit.exception-status=java.lang.IllegalStateException=409, statuskit.bundle=com.acme.errors,"
-                    + " statuskit.send-error-messages=never");
+                    + " statuskit.send-error-messages=never, statuskit.rejected-values=true");
         }
 
         @Test
@@ -153,6 +155,7 @@ class ProblemConfigurationTest {
             "statuskit.default-locale      | fi            | Option statuskit.default-locale: fi is not one of the supported locales (en, zh-CN, zh-TW, ja, ko, de, fr, es, pt-BR, ru, it, ar, nl, pl, tr, uk, vi, id, th, he)",
             "statuskit.instance            | yes           | Option statuskit.instance: \"yes\" must be true or false",
             "statuskit.instance            | ``            | Option statuskit.instance: \"\" must be true or false",
+            "statuskit.rejected-values     | shown         | Option statuskit.rejected-values: \"shown\" must be true or false",
             "statuskit.type-base           | problems/     | Option statuskit.type-base: \"problems/\" must be an absolute URI, such as https://example.com/problems/",
             "statuskit.type-base           | http://a b/   | Option statuskit.type-base: \"http://a b/\" is not a URI: Illegal character in authority",
             "statuskit.exception-status    | java.lang.IllegalArgumentException | Option statuskit.exception-status: \"java.lang.IllegalArgumentException\" must be <exception class>=<status>, such as com.acme.NoSuchThing=404",
@@ -164,7 +167,7 @@ class ProblemConfigurationTest {
             "statuskit.exception-status    | java.lang.String=400 | Option statuskit.exception-status: java.lang.String is not a Throwable",
             "statuskit.bundle              | ` `           | Option statuskit.bundle: must name a bundle, such as com.acme.errors",
             "statuskit.send-error-messages | always        | Option statuskit.send-error-messages: \"always\" must be 4xx or never",
-            "statuskit.locale              | en            | Unknown option statuskit.locale; the options are statuskit.locales, statuskit.default-locale, statuskit.instance, statuskit.type-base, statuskit.exception-status, statuskit.bundle, statuskit.send-error-messages",
+            "statuskit.locale              | en            | Unknown option statuskit.locale; the options are statuskit.locales, statuskit.default-locale, statuskit.instance, statuskit.type-base, statuskit.exception-status, statuskit.bundle, statuskit.send-error-messages, statuskit.rejected-values",
         })
         void failsFastWithAMessageNamingTheOptionAndTheValue(String name, String value, String message) {
             assertThatThrownBy(() -> parse(name, value))
@@ -362,6 +365,6 @@ class ProblemConfigurationTest {
     void listsEveryOptionName() {
         assertThat(ProblemConfiguration.NAMES).containsExactly("statuskit.locales", "statuskit.default-locale",
                 "statuskit.instance", "statuskit.type-base", "statuskit.exception-status", "statuskit.bundle",
-                "statuskit.send-error-messages");
+                "statuskit.send-error-messages", "statuskit.rejected-values");
     }
 }

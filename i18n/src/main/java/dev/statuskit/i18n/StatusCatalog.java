@@ -156,6 +156,25 @@ public final class StatusCatalog {
         return Optional.ofNullable(table(locale).messages.get(key));
     }
 
+    /**
+     * A message by key with the locale it really came from, for texts that must say which language they are
+     * in (an answer's {@code Content-Language}). It falls back key by key: the locale's own files first
+     * ({@code _zh_TW}, then {@code _zh}); a key they lack comes from the default locale, as that locale
+     * resolves it (its own file, or the base file, which is English). Empty if neither has it.
+     *
+     * @param locale any locale; one outside the supported set is negotiated first
+     */
+    public Optional<LocalizedMessage> message(String key, Locale locale) {
+        Objects.requireNonNull(key, "key");
+        Table table = table(locale);
+        LocalizedMessage own = table.message(key);
+        if (own != null && own.locale().getLanguage().equals(table.locale.getLanguage())) {
+            return Optional.of(own);
+        }
+        LocalizedMessage fallback = tables.get(defaultLocale()).message(key);
+        return Optional.ofNullable(fallback != null ? fallback : own);
+    }
+
     /** Every key known in a locale, with its resolved text; unmodifiable. */
     public Map<String, String> messages(Locale locale) {
         return table(locale).messages;
@@ -173,7 +192,9 @@ public final class StatusCatalog {
 
     /** All texts of one locale, resolved once. */
     private static final class Table {
+        final Locale locale;
         final Map<String, String> messages;
+        final Map<String, BundleLoader.Message> resolved;
         final LocalizedText[] http = new LocalizedText[HttpStatusRegistry.MAX_CODE - HttpStatusRegistry.MIN_CODE + 1];
         final LocalizedText[] classes = new LocalizedText[HttpStatusClass.values().length];
         final LocalizedText[] ws = new LocalizedText[CloseCodeRegistry.MAX_CODE - CloseCodeRegistry.MIN_CODE + 1];
@@ -182,7 +203,9 @@ public final class StatusCatalog {
         Table(Locale locale, Map<String, BundleLoader.Message> resolved) {
             Map<String, String> texts = new HashMap<>();
             resolved.forEach((key, message) -> texts.put(key, message.text()));
+            this.locale = locale;
             this.messages = Collections.unmodifiableMap(texts);
+            this.resolved = resolved;
             for (HttpStatusClass c : HttpStatusClass.values()) {
                 String prefix = "http.class." + c.label();
                 classes[c.ordinal()] = text(resolved, prefix + ".title", prefix + ".description", null);
@@ -201,6 +224,11 @@ public final class StatusCatalog {
                 ws[code - CloseCodeRegistry.MIN_CODE] =
                         text(resolved, "ws." + code + ".name", "ws." + code + ".description", fallback);
             }
+        }
+
+        @Nullable LocalizedMessage message(String key) {
+            BundleLoader.Message message = resolved.get(key);
+            return message != null ? new LocalizedMessage(message.text(), message.locale()) : null;
         }
 
         /**

@@ -42,6 +42,7 @@ class PublicApiTest {
                 Map.entry("dev.statuskit.i18n.LocaleNegotiator", "STABLE since 0.1"),
                 Map.entry("dev.statuskit.i18n.LocaleRequest", "STABLE since 0.1"),
                 Map.entry("dev.statuskit.i18n.LocaleResolver", "STABLE since 0.1"),
+                Map.entry("dev.statuskit.i18n.LocalizedMessage", "EXPERIMENTAL since 0.1"),
                 Map.entry("dev.statuskit.i18n.LocalizedText", "STABLE since 0.1"),
                 Map.entry("dev.statuskit.i18n.QValue", "STABLE since 0.1"),
                 Map.entry("dev.statuskit.i18n.StatusCatalog", "STABLE since 0.1"),

@@ -139,6 +139,33 @@ class StatusCatalogTest {
         }
 
         @Test
+        void giveEachMessageWithTheLocaleItReallyCameFrom() {
+            StatusCatalog catalog = StatusCatalog.builder().addBundle("com.acme.types", loader).build();
+            assertThat(catalog.message("app.title", Locale.GERMAN)).hasValueSatisfying(m -> {
+                assertThat(m.text()).isEqualTo("Kein Guthaben");
+                assertThat(m.locale()).isEqualTo(Locale.GERMAN);
+            });
+            assertThat(catalog.message("app.detail", Locale.GERMAN)).hasValueSatisfying(m -> {
+                assertThat(m.text()).isEqualTo("Your balance is too low.");
+                assertThat(m.locale()).as("the German file lacks the key").isEqualTo(Locale.ENGLISH);
+            });
+            assertThat(catalog.message("app.detail", Locale.FRENCH).map(LocalizedMessage::locale)).contains(Locale.FRENCH);
+            assertThat(catalog.message("app.absent", Locale.FRENCH)).isEmpty();
+        }
+
+        @Test
+        void fallBackKeyByKeyToTheDefaultLocaleRatherThanTheBaseFile() {
+            StatusCatalog catalog = StatusCatalog.builder().addBundle("com.acme.types", loader)
+                    .defaultLocale(Locale.GERMAN).build();
+            assertThat(catalog.message("app.title", Locale.JAPANESE).map(LocalizedMessage::toString))
+                    .contains("[de] Kein Guthaben");
+            assertThat(catalog.message("app.detail", Locale.JAPANESE).map(LocalizedMessage::toString))
+                    .as("German lacks it too: the base file, English").contains("[en] Your balance is too low.");
+            assertThat(catalog.message("app.title", Locale.FRENCH).map(LocalizedMessage::toString))
+                    .contains("[fr] Crédit insuffisant");
+        }
+
+        @Test
         void thatAreBrokenAreSkippedAndNeverBreakTheCatalog() {
             StatusCatalog catalog = StatusCatalog.builder()
                     .addBundle("com.acme.broken", loader)

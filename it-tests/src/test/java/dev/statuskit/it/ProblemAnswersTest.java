@@ -26,13 +26,13 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.w3c.dom.Document;
 
 /**
- * The same scenarios on Jetty 12 ee11, Tomcat 11 and Jersey on Grizzly, each on a loopback port, driven by
- * the JDK HttpClient.
+ * The same scenarios on Jetty 12 ee11, Tomcat 11 and Jersey on Grizzly, and in a test execution of its own on
+ * Jetty 12 ee11 with RESTEasy (see {@link ServerKind#available()}), each on a loopback port, driven by the JDK
+ * HttpClient.
  */
 class ProblemAnswersTest {
 
@@ -61,7 +61,7 @@ class ProblemAnswersTest {
 
     static Stream<Arguments> serversAndLocales() {
         List<String> tags = List.of("zh-CN", "zh-TW", "ja", "ar", "en");
-        return Stream.of(ServerKind.values()).flatMap(kind -> tags.stream().map(tag -> Arguments.of(kind, tag)));
+        return ServerKind.available().stream().flatMap(kind -> tags.stream().map(tag -> Arguments.of(kind, tag)));
     }
 
     @Nested
@@ -82,14 +82,14 @@ class ProblemAnswersTest {
         }
 
         @ParameterizedTest(name = "{0}")
-        @EnumSource(ServerKind.class)
+        @MethodSource("dev.statuskit.it.servers.ServerKind#available")
         void simplifiedChineseReadsAsChinese(ServerKind kind) {
             JsonObject problem = json(HttpCalls.get(server(kind).uri("api/items/9"), null, "zh-CN,zh;q=0.9,en;q=0.8"));
             assertThat(problem.getString("title")).isEqualTo("未找到");
         }
 
         @ParameterizedTest(name = "{0}")
-        @EnumSource(ServerKind.class)
+        @MethodSource("dev.statuskit.it.servers.ServerKind#available")
         void answersVaryByAcceptAndLanguageAndAreNotStored(ServerKind kind) {
             HttpResponse<byte[]> response = HttpCalls.get(server(kind).uri("api/items/9"), null, "ja");
             assertThat(response.headers().allValues("Vary").toString()).contains("Accept").contains("Accept-Language");
@@ -100,7 +100,7 @@ class ProblemAnswersTest {
     @Nested
     class Representations {
         @ParameterizedTest(name = "{0}")
-        @EnumSource(ServerKind.class)
+        @MethodSource("dev.statuskit.it.servers.ServerKind#available")
         void xmlClientsGetRfc9457AppendixBXml(ServerKind kind) throws Exception {
             HttpResponse<byte[]> response = HttpCalls.get(server(kind).uri(NOT_FOUND), "application/xml", "de");
             assertThat(header(response, "Content-Type")).startsWith("application/problem+xml");
@@ -116,7 +116,7 @@ class ProblemAnswersTest {
         }
 
         @ParameterizedTest(name = "{0}")
-        @EnumSource(ServerKind.class)
+        @MethodSource("dev.statuskit.it.servers.ServerKind#available")
         void browsersGetAUtf8HtmlPageInTheirLanguage(ServerKind kind) {
             HttpResponse<byte[]> response = HttpCalls.get(server(kind).uri(NOT_FOUND),
                     "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8", "zh-CN");
@@ -126,14 +126,14 @@ class ProblemAnswersTest {
         }
 
         @ParameterizedTest(name = "{0}")
-        @EnumSource(ServerKind.class)
+        @MethodSource("dev.statuskit.it.servers.ServerKind#available")
         void arabicPagesAreRightToLeft(ServerKind kind) {
             String html = text(HttpCalls.get(server(kind).uri(NOT_FOUND), "text/html", "ar"));
             assertThat(html).contains("dir=\"rtl\"").contains(CATALOG.http(404, Locale.forLanguageTag("ar")).title());
         }
 
         @ParameterizedTest(name = "{0}")
-        @EnumSource(ServerKind.class)
+        @MethodSource("dev.statuskit.it.servers.ServerKind#available")
         void plainTextClientsGetText(ServerKind kind) {
             HttpResponse<byte[]> response = HttpCalls.get(server(kind).uri(NOT_FOUND), "text/plain", "fr");
             assertThat(header(response, "Content-Type")).startsWith("text/plain");
@@ -141,7 +141,7 @@ class ProblemAnswersTest {
         }
 
         @ParameterizedTest(name = "{0}")
-        @EnumSource(ServerKind.class)
+        @MethodSource("dev.statuskit.it.servers.ServerKind#available")
         void clientsThatAcceptAnythingOrNothingGetJson(ServerKind kind) {
             assertThat(header(HttpCalls.get(server(kind).uri(NOT_FOUND), "*/*", null), "Content-Type")).startsWith(JSON);
             assertThat(header(HttpCalls.get(server(kind).uri(NOT_FOUND), null, null), "Content-Type")).startsWith(JSON);
@@ -152,7 +152,7 @@ class ProblemAnswersTest {
     @Nested
     class Methods {
         @ParameterizedTest(name = "{0}")
-        @EnumSource(ServerKind.class)
+        @MethodSource("dev.statuskit.it.servers.ServerKind#available")
         void headGetsTheHeadersAndNoBody(ServerKind kind) {
             HttpResponse<byte[]> response = HttpCalls.sendBytes("HEAD", server(kind).uri("api/items/9"), null, "ko");
             assertThat(response.statusCode()).isEqualTo(404);
@@ -161,7 +161,7 @@ class ProblemAnswersTest {
         }
 
         @ParameterizedTest(name = "{0}")
-        @EnumSource(ServerKind.class)
+        @MethodSource("dev.statuskit.it.servers.ServerKind#available")
         void aJaxRs405KeepsItsAllowHeader(ServerKind kind) {
             HttpResponse<byte[]> response = HttpCalls.sendBytes("POST", server(kind).uri("api/items/1"), null, "es");
             assertThat(response.statusCode()).isEqualTo(405);
@@ -170,7 +170,7 @@ class ProblemAnswersTest {
         }
 
         @ParameterizedTest(name = "{0}")
-        @EnumSource(value = ServerKind.class, names = {"JETTY", "TOMCAT"})
+        @MethodSource("dev.statuskit.it.servers.ServerKind#servletContainers")
         void theContainersOwn405IsAProblem(ServerKind kind) {
             HttpResponse<byte[]> response = HttpCalls.sendBytes("POST", server(kind).uri("servlet/get-only/"), null, "it");
             assertThat(response.statusCode()).isEqualTo(405);
@@ -179,7 +179,7 @@ class ProblemAnswersTest {
         }
 
         @ParameterizedTest(name = "{0}")
-        @EnumSource(ServerKind.class)
+        @MethodSource("dev.statuskit.it.servers.ServerKind#available")
         void theServersOwn404IsAProblem(ServerKind kind) {
             HttpResponse<byte[]> response = HttpCalls.get(server(kind).uri(unmappedPath()), null, "pt-BR");
             assertThat(response.statusCode()).isEqualTo(404);
@@ -191,7 +191,7 @@ class ProblemAnswersTest {
     @Nested
     class UntouchedAnswers {
         @ParameterizedTest(name = "{0}")
-        @EnumSource(ServerKind.class)
+        @MethodSource("dev.statuskit.it.servers.ServerKind#available")
         void noContentAndNotModifiedKeepNoBody(ServerKind kind) {
             for (String path : List.of("api/no-content", "api/not-modified")) {
                 HttpResponse<byte[]> response = HttpCalls.get(server(kind).uri(path), null, "zh-CN");
@@ -202,7 +202,7 @@ class ProblemAnswersTest {
         }
 
         @ParameterizedTest(name = "{0}")
-        @EnumSource(ServerKind.class)
+        @MethodSource("dev.statuskit.it.servers.ServerKind#available")
         void successPassesThroughUntouched(ServerKind kind) {
             HttpResponse<byte[]> response = HttpCalls.get(server(kind).uri("api/items/2"), null, "zh-CN");
             assertThat(response.statusCode()).isEqualTo(200);
@@ -211,7 +211,7 @@ class ProblemAnswersTest {
         }
 
         @ParameterizedTest(name = "{0}")
-        @EnumSource(value = ServerKind.class, names = {"JETTY", "TOMCAT"})
+        @MethodSource("dev.statuskit.it.servers.ServerKind#servletContainers")
         void servletSuccessAnswersPassThroughUntouched(ServerKind kind) {
             HttpResponse<byte[]> ok = HttpCalls.get(server(kind).uri("servlet/ok/200"), null, "ja");
             assertThat(text(ok)).isEqualTo("{\"ok\":true}");
@@ -230,7 +230,7 @@ class ProblemAnswersTest {
     }
 
     static Stream<Arguments> servletContainersAndCommittedFailures() {
-        return Stream.of(ServerKind.JETTY, ServerKind.TOMCAT)
+        return ServerKind.servletContainers()
                 .flatMap(kind -> Stream.of(Arguments.of(kind, "throw"), Arguments.of(kind, "send-error")));
     }
 
@@ -238,7 +238,7 @@ class ProblemAnswersTest {
     class Secrecy {
         static Stream<Arguments> failingEndpoints() {
             List<String> accepts = List.of("application/json", "application/xml", "text/html", "text/plain");
-            return Stream.of(ServerKind.values()).flatMap(kind -> Stream.of("api/boom", "servlet/throw/")
+            return ServerKind.available().stream().flatMap(kind -> Stream.of("api/boom", "servlet/throw/")
                     .filter(path -> kind.isServletContainer() || path.startsWith("api"))
                     .flatMap(path -> accepts.stream().map(accept -> Arguments.of(kind, path, accept))));
         }
@@ -258,7 +258,7 @@ class ProblemAnswersTest {
         }
 
         @ParameterizedTest(name = "{0}")
-        @EnumSource(ServerKind.class)
+        @MethodSource("dev.statuskit.it.servers.ServerKind#available")
         void every500CarriesAFreshErrorId(ServerKind kind) {
             JsonObject first = json(HttpCalls.get(server(kind).uri("api/boom"), null, null));
             JsonObject second = json(HttpCalls.get(server(kind).uri("api/boom"), null, null));
@@ -269,7 +269,7 @@ class ProblemAnswersTest {
     @Nested
     class ServletErrors {
         @ParameterizedTest(name = "{0}")
-        @EnumSource(value = ServerKind.class, names = {"JETTY", "TOMCAT"})
+        @MethodSource("dev.statuskit.it.servers.ServerKind#servletContainers")
         void sendErrorBecomesALocalizedProblem(ServerKind kind) {
             HttpResponse<byte[]> response = HttpCalls.get(server(kind).uri("servlet/send-error/409"), null, "ru");
             assertThat(response.statusCode()).isEqualTo(409);
@@ -277,7 +277,7 @@ class ProblemAnswersTest {
         }
 
         @ParameterizedTest(name = "{0}")
-        @EnumSource(value = ServerKind.class, names = {"JETTY", "TOMCAT"})
+        @MethodSource("dev.statuskit.it.servers.ServerKind#servletContainers")
         void noHeaderIsRepeatedWhenTheAnswerIsReplaced(ServerKind kind) {
             HttpResponse<byte[]> response = HttpCalls.get(server(kind).uri("servlet/send-error/503"), "text/html", "ar");
             response.headers().map().forEach((name, values) ->
@@ -287,7 +287,7 @@ class ProblemAnswersTest {
         }
 
         @ParameterizedTest(name = "{0}")
-        @EnumSource(value = ServerKind.class, names = {"JETTY", "TOMCAT"})
+        @MethodSource("dev.statuskit.it.servers.ServerKind#servletContainers")
         void aBareSetStatusKeepsItsRetryAfter(ServerKind kind) {
             HttpResponse<byte[]> response = HttpCalls.get(server(kind).uri("servlet/set-status/503"), null, "ja");
             assertThat(response.statusCode()).isEqualTo(503);
@@ -296,7 +296,7 @@ class ProblemAnswersTest {
         }
 
         @ParameterizedTest(name = "{0}")
-        @EnumSource(value = ServerKind.class, names = {"JETTY", "TOMCAT"})
+        @MethodSource("dev.statuskit.it.servers.ServerKind#servletContainers")
         void a401KeepsItsChallenge(ServerKind kind) {
             HttpResponse<byte[]> response = HttpCalls.get(server(kind).uri("servlet/set-status/401"), null, null);
             assertThat(response.statusCode()).isEqualTo(401);
@@ -305,7 +305,7 @@ class ProblemAnswersTest {
         }
 
         @ParameterizedTest(name = "{0}")
-        @EnumSource(value = ServerKind.class, names = {"JETTY", "TOMCAT"})
+        @MethodSource("dev.statuskit.it.servers.ServerKind#servletContainers")
         void aSendErrorMessageIsEscapedInHtmlAndKeptAsDetailInJson(ServerKind kind) {
             String payload = "<script>alert('x')</script>\"&";
             URI uri = server(kind).uri("servlet/send-error/400?msg=" + java.net.URLEncoder.encode(payload, java.nio.charset.StandardCharsets.UTF_8));
@@ -315,7 +315,7 @@ class ProblemAnswersTest {
         }
 
         @ParameterizedTest(name = "{0}")
-        @EnumSource(ServerKind.class)
+        @MethodSource("dev.statuskit.it.servers.ServerKind#available")
         void markupInThePathIsNeverReflectedRaw(ServerKind kind) {
             URI uri = URI.create(server(kind).base() + "api/wae/%3Cimg%20src=x%20onerror=alert(1)%3E%22'");
             HttpResponse<byte[]> response = HttpCalls.get(uri, "text/html", "en");
@@ -324,7 +324,7 @@ class ProblemAnswersTest {
         }
 
         @ParameterizedTest(name = "{0}")
-        @EnumSource(ServerKind.class)
+        @MethodSource("dev.statuskit.it.servers.ServerKind#available")
         void anAcceptThatAJsonOnlyResourceCannotMeetIsA406InTheAskedFormat(ServerKind kind) {
             HttpResponse<byte[]> response = HttpCalls.get(server(kind).uri("api/items/9"), "text/html", "fr");
             assertThat(response.statusCode()).isEqualTo(406);
@@ -333,7 +333,7 @@ class ProblemAnswersTest {
         }
 
         @ParameterizedTest(name = "{0}")
-        @EnumSource(value = ServerKind.class, names = {"JETTY", "TOMCAT"})
+        @MethodSource("dev.statuskit.it.servers.ServerKind#servletContainers")
         void aSendErrorMessageIsNeverShownOnA5xx(ServerKind kind) {
             URI uri = server(kind).uri("servlet/send-error/502?msg=" + Secrets.SECRET);
             HttpResponse<byte[]> response = HttpCalls.get(uri, null, null);
@@ -346,7 +346,7 @@ class ProblemAnswersTest {
     @Nested
     class JaxRsErrors {
         @ParameterizedTest(name = "{0}")
-        @EnumSource(ServerKind.class)
+        @MethodSource("dev.statuskit.it.servers.ServerKind#available")
         void anErrorResponseWithoutEntityGetsAProblemBody(ServerKind kind) {
             HttpResponse<byte[]> response = HttpCalls.get(server(kind).uri("api/status/429"), null, "ko");
             assertThat(response.statusCode()).isEqualTo(429);
@@ -354,7 +354,7 @@ class ProblemAnswersTest {
         }
 
         @ParameterizedTest(name = "{0}")
-        @EnumSource(ServerKind.class)
+        @MethodSource("dev.statuskit.it.servers.ServerKind#available")
         void aServiceUnavailableKeepsRetryAfter(ServerKind kind) {
             HttpResponse<byte[]> response = HttpCalls.get(server(kind).uri("api/unavailable"), null, null);
             assertThat(response.statusCode()).isEqualTo(503);
@@ -363,7 +363,7 @@ class ProblemAnswersTest {
         }
 
         @ParameterizedTest(name = "{0}")
-        @EnumSource(ServerKind.class)
+        @MethodSource("dev.statuskit.it.servers.ServerKind#available")
         void anUnassignedStatusGetsItsClassTitle(ServerKind kind) {
             HttpResponse<byte[]> response = HttpCalls.get(server(kind).uri("api/wae/499"), null, "en");
             assertThat(response.statusCode()).isEqualTo(499);
@@ -372,7 +372,7 @@ class ProblemAnswersTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @EnumSource(ServerKind.class)
+    @MethodSource("dev.statuskit.it.servers.ServerKind#available")
     void everyServerStartsOnLoopback(ServerKind kind) {
         assertThat(server(kind).base().getHost()).isEqualTo("127.0.0.1");
     }

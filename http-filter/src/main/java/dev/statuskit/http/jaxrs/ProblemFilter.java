@@ -1,6 +1,8 @@
 package dev.statuskit.http.jaxrs;
 
 import dev.statuskit.http.ErrorAnswer;
+import dev.statuskit.http.Problem;
+import dev.statuskit.http.ProblemException;
 import dev.statuskit.http.ProblemResponder;
 import dev.statuskit.http.internal.InvalidStatus;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -12,8 +14,9 @@ import java.lang.annotation.Annotation;
 import java.util.Optional;
 
 /**
- * Puts the problem into error responses: those of StatusKit's exception mappers, and those with a status
- * of 400 or more that the application returned without an entity. Responses with an entity of the
+ * Puts the problem into error responses: those of StatusKit's exception mappers, those with a status
+ * of 400 or more that the application returned without an entity, and those whose entity is a {@link Problem}
+ * of a {@link dev.statuskit.http.ProblemType}, to be localized. Responses with another entity of the
  * application's own are left alone.
  */
 final class ProblemFilter implements ContainerResponseFilter {
@@ -35,6 +38,9 @@ final class ProblemFilter implements ContainerResponseFilter {
             status = 500;
         } else if (response.getEntity() instanceof Failure failure) {
             cause = failure.cause;
+        } else if (response.getEntity() instanceof Problem returned && returned.problemType().isPresent()) {
+            // A problem of a ProblemType, returned rather than thrown: localized by the responder all the same.
+            cause = new ProblemException(returned);
         } else if (status >= 400 && !response.hasEntity()) {
             cause = null;
         } else {

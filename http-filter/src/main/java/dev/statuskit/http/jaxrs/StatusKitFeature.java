@@ -30,7 +30,12 @@ import org.jspecify.annotations.Nullable;
  *   <li>a {@code ContainerResponseFilter} that also gives a problem body to error responses (400 and up)
  *       returned without an entity;</li>
  *   <li>a {@code MessageBodyWriter<Problem>} for problem+json, problem+xml, text/html and text/plain, so
- *       resources may return {@link dev.statuskit.http.Problem}s too.</li>
+ *       resources may return {@link dev.statuskit.http.Problem}s too;</li>
+ *   <li>with Jakarta Validation on the class path, an {@code ExceptionMapper<ConstraintViolationException>}:
+ *       400 with an {@code errors} member listing each violation (its message in the request's language and a
+ *       {@code pointer} into the body or the {@code parameter}), or 500 when a return value is invalid;</li>
+ *   <li>a {@code ReaderInterceptor} that answers a request body the entity provider cannot read (malformed
+ *       or oversized JSON) with 400 rather than 500.</li>
  * </ul>
  * The mappers are registered at priority {@value #PRIORITY}, below the default {@code USER} priority, and
  * as generic as possible: an application mapper for a more specific exception type, or for the same type at
@@ -89,6 +94,20 @@ public class StatusKitFeature implements Feature {
         context.register(new ProblemFilter(responder), PRIORITY);
         context.register(new ProblemWriter(responder), PRIORITY);
         context.register(new AnswerWriter(), PRIORITY);
+        context.register(new UnreadableEntity(), PRIORITY);
+        if (validationApiPresent()) {
+            context.register(new ConstraintViolationMapper(), PRIORITY);
+        }
         return true;
+    }
+
+    /** Whether Jakarta Validation's API can be loaded here: only then is its exception mapped. */
+    private static boolean validationApiPresent() {
+        try {
+            Class.forName("jakarta.validation.ConstraintViolationException", false, StatusKitFeature.class.getClassLoader());
+            return true;
+        } catch (ClassNotFoundException | LinkageError e) {
+            return false;
+        }
     }
 }

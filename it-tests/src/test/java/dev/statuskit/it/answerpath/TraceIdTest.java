@@ -9,7 +9,7 @@ import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * {@code ProblemCustomizer.traceId()} on Jetty, Tomcat and Jersey on Grizzly, through the servlet filter and
@@ -28,7 +28,7 @@ class TraceIdTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @EnumSource(ServerKind.class)
+    @MethodSource("dev.statuskit.it.servers.ServerKind#available")
     void aValidTraceparentPutsItsTraceIdIntoEveryProblem(ServerKind kind) {
         for (String path : paths(kind)) {
             HttpResponse<String> response = HttpCalls.send(Servers.get(kind).base(), "GET", path,
@@ -41,7 +41,7 @@ class TraceIdTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @EnumSource(ServerKind.class)
+    @MethodSource("dev.statuskit.it.servers.ServerKind#available")
     void aMalformedTraceparentAddsNothingAndIsNeverEchoed(ServerKind kind) {
         List<String> malformed = List.of("00-4BF92F3577B34DA6A3CE929D0E0E4736-00f067aa0ba902b7-01",
                 "ff-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01",

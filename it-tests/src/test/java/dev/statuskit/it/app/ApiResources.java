@@ -1,6 +1,19 @@
 package dev.statuskit.it.app;
 
+import dev.statuskit.http.ProblemException;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -51,6 +64,72 @@ public class ApiResources {
     @Path("unavailable")
     public String unavailable() {
         throw new ServiceUnavailableException(120L);
+    }
+
+    /** RFC 9457's out-of-credit problem, thrown. */
+    @POST
+    @Path("purchase")
+    public String purchase() {
+        throw new ProblemException(AppProblems.outOfCredit());
+    }
+
+    /** The same problem built in code and returned as the entity of a 403. */
+    @GET
+    @Path("purchase/returned")
+    public Response purchaseReturned() {
+        return Response.status(403).entity(AppProblems.outOfCredit()).build();
+    }
+
+    /** A problem type with a plural: retry in that many minutes. */
+    @GET
+    @Path("retry/{minutes}")
+    public String retry(@PathParam("minutes") int minutes) {
+        throw AppProblems.RETRY_LATER.exception(minutes);
+    }
+
+    /** A new item, as a client posts it; public fields, so JSON-B and Jackson both bind it. */
+    public static class NewItem {
+        /** Not blank, at most 100 characters. */
+        @NotBlank
+        @Size(max = 100)
+        public String name;
+        /** More than 0. */
+        @NotNull
+        @Positive
+        public Integer price;
+    }
+
+    /** The first {@code limit} items: {@code @Min(1) @Max(100)}. */
+    @GET
+    @Path("validated/items")
+    @Produces(MediaType.APPLICATION_JSON)
+    public String list(@QueryParam("limit") @DefaultValue("10") @Min(1) @Max(100) int limit) {
+        return "{\"limit\":" + limit + "}";
+    }
+
+    /** An item by code: three lowercase letters. */
+    @GET
+    @Path("validated/items/{code}")
+    @Produces(MediaType.APPLICATION_JSON)
+    public String byCode(@PathParam("code") @Pattern(regexp = "[a-z]{3}") String code) {
+        return "{\"code\":\"" + code + "\"}";
+    }
+
+    /** Creates a valid item (201); an invalid body is a 400 with pointers. */
+    @POST
+    @Path("validated/items")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response create(@NotNull @Valid NewItem item) {
+        return Response.status(201).entity("{\"name\":\"" + item.name + "\",\"price\":" + item.price + "}").build();
+    }
+
+    /** Promises a value and returns none: an invalid return value, the server's fault. */
+    @GET
+    @Path("validated/broken")
+    @NotNull
+    public String broken() {
+        return null;
     }
 
     /** 204 No Content. */

@@ -21,7 +21,9 @@ public final class TestServlets {
                 "committed", new Committed(),
                 "ok", new Ok(),
                 "get-only", new GetOnly(),
-                "send-error-twice", new SendErrorTwice());
+                "send-error-twice", new SendErrorTwice(),
+                "problem", new ThrowProblem(),
+                "validate", new Validate());
     }
 
     static int code(HttpServletRequest request) {
@@ -125,6 +127,44 @@ public final class TestServlets {
         protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
             response.setContentType("text/plain");
             response.getWriter().write("get");
+        }
+    }
+
+    /** {@code /servlet/problem/purchase}: throws RFC 9457's out-of-credit problem; {@code /retry/<n>} the plural one. */
+    static final class ThrowProblem extends HttpServlet {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected void doGet(HttpServletRequest request, HttpServletResponse response) {
+            String path = request.getPathInfo();
+            if (path.startsWith("/retry/")) {
+                throw AppProblems.RETRY_LATER.exception(Integer.parseInt(path.substring("/retry/".length())));
+            }
+            throw new dev.statuskit.http.ProblemException(AppProblems.outOfCredit());
+        }
+    }
+
+    /**
+     * {@code /servlet/validate?name=...&price=...}: validates a {@link ApiResources.NewItem} with Jakarta Validation
+     * and throws the violations, as a servlet that validates its input may.
+     */
+    static final class Validate extends HttpServlet {
+        private static final long serialVersionUID = 1L;
+        private static final jakarta.validation.Validator VALIDATOR =
+                jakarta.validation.Validation.buildDefaultValidatorFactory().getValidator();
+
+        @Override
+        protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+            ApiResources.NewItem item = new ApiResources.NewItem();
+            item.name = request.getParameter("name");
+            String price = request.getParameter("price");
+            item.price = price != null ? Integer.valueOf(price) : null;
+            var violations = VALIDATOR.validate(item);
+            if (!violations.isEmpty()) {
+                throw new jakarta.validation.ConstraintViolationException(violations);
+            }
+            response.setContentType("application/json");
+            response.getWriter().write("{\"valid\":true}");
         }
     }
 }

@@ -28,7 +28,7 @@ import org.eclipse.jetty.server.ServerConnector;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** Faults around the answer itself: a broken application bundle, a second sendError, a client that leaves. */
 class BrokenBundleAndDisconnectTest {
@@ -77,7 +77,7 @@ class BrokenBundleAndDisconnectTest {
     @Nested
     class SendErrorTwice {
         @ParameterizedTest(name = "{0}")
-        @EnumSource(value = ServerKind.class, names = {"JETTY", "TOMCAT"})
+        @MethodSource("dev.statuskit.it.servers.ServerKind#servletContainers")
         void answersTheFirstErrorAndLogsTheSecond(ServerKind kind) {
             try (LogCapture log = LogCapture.of(ProblemResponder.LOGGER_NAME)) {
                 HttpResponse<byte[]> response = HttpCalls.get(Servers.get(kind).uri("servlet/send-error-twice/"), null, "zh-CN");
@@ -92,7 +92,7 @@ class BrokenBundleAndDisconnectTest {
     @Nested
     class AClientThatLeavesMidAnswer {
         @ParameterizedTest(name = "{0}")
-        @EnumSource(ServerKind.class)
+        @MethodSource("dev.statuskit.it.servers.ServerKind#available")
         void neitherBreaksTheServerNorLeaksIntoTheNextAnswer(ServerKind kind) throws Exception {
             URI base = Servers.get(kind).base();
             for (int i = 0; i < 100; i++) {

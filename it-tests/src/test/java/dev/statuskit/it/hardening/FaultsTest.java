@@ -9,13 +9,13 @@ import dev.statuskit.it.servers.Servers;
 import jakarta.json.JsonObject;
 import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** Failures inside the application where the filter and the Jakarta REST feature both stand. */
 class FaultsTest {
 
     @ParameterizedTest(name = "{0}")
-    @EnumSource(value = ServerKind.class, names = {"JETTY", "TOMCAT"})
+    @MethodSource("dev.statuskit.it.servers.ServerKind#servletContainers")
     void anExceptionSeenByTheMapperAndTheFilterIsRenderedAndLoggedOnce(ServerKind kind) {
         try (LogCapture log = LogCapture.of(ProblemResponder.LOGGER_NAME)) {
             RawHttp.Answer answer = RawHttp.send(Servers.get(kind).base(), "GET", "/api/boom", Map.of("Accept-Language", "ko"));

@@ -50,7 +50,7 @@ class HostileRequestsTest {
     }
 
     static Gen<Case> cases(Gen<String> values, Gen<String> accepts) {
-        Gen<ServerKind> kinds = Gen.of(ServerKind.values());
+        Gen<ServerKind> kinds = Gen.of(ServerKind.available().toArray(new ServerKind[0]));
         Gen<Integer> picks = Gen.ints(0, 99);
         return random -> new Case(kinds.next(random), picks.next(random), values.next(random), accepts.next(random));
     }
@@ -121,7 +121,7 @@ class HostileRequestsTest {
 
     @Test
     void anAcceptThatJerseyReadsAsAcceptingNoWriterIsStillTheResourcesOwnError() {
-        for (ServerKind kind : ServerKind.values()) {
+        for (ServerKind kind : ServerKind.available()) {
             for (String accept : List.of("t", "*/*,x", "x")) {
                 RawHttp.Answer answer = send(kind, "GET", "/api/wae/404", accept, "ja");
                 assertThat(answer.status()).as("%s with Accept: %s", kind, accept).isEqualTo(404);

@@ -33,7 +33,7 @@ class OddStatusesTest {
     }
 
     static Stream<Arguments> jaxRsCalls(List<Integer> codes) {
-        return Stream.of(ServerKind.values()).flatMap(kind -> Stream.of("status", "wae")
+        return ServerKind.available().stream().flatMap(kind -> Stream.of("status", "wae")
                 .flatMap(call -> codes.stream().map(code -> Arguments.of(kind, call, code))));
     }
 

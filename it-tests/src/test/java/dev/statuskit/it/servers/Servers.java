@@ -4,7 +4,9 @@ import dev.statuskit.http.ProblemCustomizer;
 import dev.statuskit.http.ProblemResponder;
 import dev.statuskit.http.jaxrs.StatusKitFeature;
 import dev.statuskit.http.servlet.StatusKitFilter;
+import dev.statuskit.i18n.StatusCatalog;
 import dev.statuskit.it.app.ApiResources;
+import dev.statuskit.it.app.AppProblems;
 import dev.statuskit.it.app.TestServlets;
 import dev.statuskit.jetty.StatusKitJetty;
 import jakarta.servlet.http.HttpServlet;
@@ -39,6 +41,7 @@ public final class Servers {
      * {@code traceparent} is answered as without it).
      */
     public static final ProblemResponder RESPONDER = ProblemResponder.builder()
+            .catalog(catalog())
             .customizer(ProblemCustomizer.traceId()).build();
 
     /** The request-body limit of every test server, in bytes: larger bodies meet the container's own 413. */
@@ -47,6 +50,13 @@ public final class Servers {
     private static final Map<ServerKind, RunningServer> STARTED = new EnumMap<>(ServerKind.class);
 
     private Servers() {
+    }
+
+    /** The twenty shipped locales with the application problem types' bundles ({@link AppProblems#BUNDLES}). */
+    static StatusCatalog catalog() {
+        StatusCatalog.Builder catalog = StatusCatalog.builder();
+        AppProblems.BUNDLES.forEach(bundle -> catalog.addBundle(bundle, Servers.class.getClassLoader()));
+        return catalog.build();
     }
 
     /** The running server of a kind, started on first use and stopped when the test JVM exits. */
@@ -66,6 +76,7 @@ public final class Servers {
             switch (kind) {
                 case JETTY: return jetty();
                 case TOMCAT: return tomcat();
+                case RESTEASY: return ResteasyServer.start(); // a class of its own: loaded only where RESTEasy is
                 default: return grizzly();
             }
         } catch (Exception e) {
@@ -152,7 +163,7 @@ public final class Servers {
     }
 
     /** A started server and how to stop it. */
-    private static final class Handle implements RunningServer {
+    static final class Handle implements RunningServer {
         private final ServerKind kind;
         private final URI base;
         private final AutoCloseable stop;

@@ -1,0 +1,103 @@
+package dev.statuskit.it.resteasy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.statuskit.http.ProblemOptions;
+import dev.statuskit.http.ProblemResponder;
+import dev.statuskit.http.jaxrs.StatusKitFeature;
+import dev.statuskit.it.readme.ReadmeLines;
+import dev.statuskit.it.servers.ServerKind;
+import dev.statuskit.testing.HttpCalls;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Application;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.util.Set;
+import org.eclipse.jetty.ee11.servlet.ServletContextHandler;
+import org.eclipse.jetty.ee11.servlet.ServletHolder;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.jboss.resteasy.plugins.server.servlet.HttpServletDispatcher;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+
+/**
+ * The README's RESTEasy section, compiled and run here: RESTEasy's dispatcher servlet on Jetty, the feature
+ * registered as a class of the application, with the application's responder. Runs where RESTEasy is.
+ */
+@EnabledIfSystemProperty(named = ServerKind.PROPERTY, matches = "RESTEASY")
+class ResteasyReadmeTest {
+    static Server server;
+    static URI base;
+
+    /** Where the application keeps its one responder. */
+    static final class Problems {
+        static final ProblemResponder RESPONDER = ProblemResponder.builder()
+                .options(ProblemOptions.builder().instance(true).build()).build();
+    }
+
+    /** A resource with nothing in it. */
+    @Path("/")
+    public static class MyResource {
+        @GET
+        @Path("missing")
+        public String missing() {
+            throw new NotFoundException();
+        }
+    }
+
+    public static class StatusKitProblems extends StatusKitFeature {   // a class RESTEasy can create
+        public StatusKitProblems() {
+            super(Problems.RESPONDER);                                   // the responder the filter has too
+        }
+    }
+
+    public static class MyApplication extends Application {
+        @Override
+        public Set<Class<?>> getClasses() {
+            return Set.of(MyResource.class, StatusKitProblems.class);
+        }
+    }
+
+    @BeforeAll
+    static void start() throws Exception {
+        server = new Server();
+        ServerConnector connector = new ServerConnector(server);
+        connector.setHost("127.0.0.1");
+        connector.setPort(0);
+        server.addConnector(connector);
+        ServletContextHandler context = new ServletContextHandler();
+        context.setContextPath("/");
+        ServletHolder api = new ServletHolder("api", new HttpServletDispatcher());
+        api.setInitParameter("jakarta.ws.rs.Application", MyApplication.class.getName());
+        api.setInitParameter("resteasy.servlet.mapping.prefix", "/api");
+        context.addServlet(api, "/api/*");
+        server.setHandler(context);
+        server.start();
+        base = URI.create("http://127.0.0.1:" + connector.getLocalPort() + "/");
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        server.stop();
+    }
+
+    @Test
+    void theFeatureAnswersWithTheApplicationsResponder() {
+        HttpResponse<String> response = HttpCalls.send(base, "GET", "api/missing", "Accept-Language", "zh-CN");
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(HttpCalls.header(response, "Content-Language")).isEqualTo("zh-CN");
+        assertThat(HttpCalls.json(response).getString("title")).isEqualTo("未找到");
+        assertThat(HttpCalls.json(response).getString("instance")).as("the responder's option").isEqualTo("/api/missing");
+    }
+
+    @Test
+    void theReadmeShowsTheseLines() throws IOException {
+        ReadmeLines.assertShown("### RESTEasy", ReadmeLines.source("resteasy/ResteasyReadmeTest.java"), 8);
+    }
+}
