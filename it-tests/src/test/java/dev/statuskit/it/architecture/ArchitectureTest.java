@@ -60,7 +60,7 @@ class ArchitectureTest {
                 .withImportOption(location -> !location.contains("/test-classes/") && !location.contains("-tests.jar"))
                 .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("dev.statuskit.i18n", "dev.statuskit.http", "dev.statuskit.websocket", "dev.statuskit.client",
-                        "dev.statuskit.micrometer", "dev.statuskit.jetty", "dev.statuskit.demo");
+                        "dev.statuskit.micrometer", "dev.statuskit.jetty", "dev.statuskit.icu", "dev.statuskit.demo");
     }
 
     @Test
@@ -127,6 +127,17 @@ class ArchitectureTest {
                 .check(production);
         noClasses().that().resideInAnyPackage(I18N, HTTP, WEBSOCKET, "dev.statuskit.client..", "dev.statuskit.micrometer..")
                 .should().dependOnClassesThat().resideInAPackage(module)
+                .check(production);
+    }
+
+    @Test
+    void theIcuFormatterPlugsIntoThePublicApiAndNoLibraryKnowsIcu() {
+        classes().that().resideInAPackage("dev.statuskit.icu..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("dev.statuskit.icu..", "dev.statuskit.http",
+                        I18N, "com.ibm.icu..", "java..", "org.jspecify..", "org.apiguardian..")
+                .check(production);
+        noClasses().that().resideInAnyPackage(I18N, HTTP, WEBSOCKET, "dev.statuskit.client..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.statuskit.icu..", "com.ibm.icu..")
                 .check(production);
     }
 
