@@ -44,7 +44,7 @@ import org.jspecify.annotations.Nullable;
  * {@code HttpConfiguration} says otherwise; {@link StatusKitJetty#install} turns it off.
  */
 @API(status = EXPERIMENTAL, since = "0.1")
-public class StatusKitErrorHandler extends ErrorHandler {
+public final class StatusKitErrorHandler extends ErrorHandler {
     /** The path of the request Jetty makes up when it could not parse the client's. */
     static final String STAND_IN_PATH = "/badRequest";
 
