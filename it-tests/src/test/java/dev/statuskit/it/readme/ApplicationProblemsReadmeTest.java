@@ -2,6 +2,7 @@ package dev.statuskit.it.readme;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.statuskit.it.servers.LoopbackJetty;
 import dev.statuskit.http.ProblemException;
 import dev.statuskit.http.ProblemResponder;
 import dev.statuskit.http.ProblemType;
@@ -20,8 +21,6 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import org.eclipse.jetty.ee11.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee11.servlet.ServletHolder;
-import org.eclipse.jetty.server.Server;
-import org.eclipse.jetty.server.ServerConnector;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.server.ServerProperties;
 import org.glassfish.jersey.servlet.ServletContainer;
@@ -34,7 +33,7 @@ import org.junit.jupiter.api.Test;
  * java blocks are checked line for line against this source.
  */
 class ApplicationProblemsReadmeTest {
-    static Server server;
+    static LoopbackJetty jetty;
     static URI base;
 
     static final ProblemType OUT_OF_CREDIT = ProblemType
@@ -66,24 +65,18 @@ class ApplicationProblemsReadmeTest {
     static void start() throws Exception {
         StatusCatalog catalog = StatusCatalog.builder().addBundle("com.acme.problems").build();
         ProblemResponder responder = ProblemResponder.builder().catalog(catalog).build();
-        server = new Server();
-        ServerConnector connector = new ServerConnector(server);
-        connector.setHost("127.0.0.1");
-        connector.setPort(0);
-        server.addConnector(connector);
         ServletContextHandler context = new ServletContextHandler();
         context.setContextPath("/");
         ResourceConfig api = new ResourceConfig(Shop.class).register(new StatusKitFeature(responder))
                 .property(ServerProperties.WADL_FEATURE_DISABLE, true);
         context.addServlet(new ServletHolder("api", new ServletContainer(api)), "/api/*");
-        server.setHandler(context);
-        server.start();
-        base = URI.create("http://127.0.0.1:" + connector.getLocalPort() + "/");
+        jetty = LoopbackJetty.start(context);
+        base = jetty.base();
     }
 
     @AfterAll
     static void stop() throws Exception {
-        server.stop();
+        jetty.stop();
     }
 
     @Test

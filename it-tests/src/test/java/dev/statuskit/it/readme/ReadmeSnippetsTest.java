@@ -2,6 +2,7 @@ package dev.statuskit.it.readme;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.statuskit.it.servers.LoopbackJetty;
 import dev.statuskit.http.ProblemCustomizer;
 import dev.statuskit.http.ProblemOptions;
 import dev.statuskit.http.ProblemResponder;
@@ -29,8 +30,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.eclipse.jetty.ee11.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee11.servlet.ServletHolder;
-import org.eclipse.jetty.server.Server;
-import org.eclipse.jetty.server.ServerConnector;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.server.ServerProperties;
 import org.glassfish.jersey.servlet.ServletContainer;
@@ -44,7 +43,7 @@ import org.junit.jupiter.api.Test;
  * checks that it still does, line for line.
  */
 class ReadmeSnippetsTest {
-    static Server server;
+    static LoopbackJetty jetty;
     static URI base;
 
     /** A resource with nothing in it. */
@@ -82,11 +81,6 @@ class ReadmeSnippetsTest {
     @BeforeAll
     static void start() throws Exception {
         ProblemResponder responder = responderFromTheReadme();
-        server = new Server();
-        ServerConnector connector = new ServerConnector(server);
-        connector.setHost("127.0.0.1");
-        connector.setPort(0);
-        server.addConnector(connector);
         ServletContextHandler context = new ServletContextHandler();
         context.setContextPath("/");
         ResourceConfig resourceConfig = new ResourceConfig(Empty.class).property(ServerProperties.WADL_FEATURE_DISABLE, true);
@@ -97,14 +91,13 @@ class ReadmeSnippetsTest {
             }
         });
         context.addServlet(new ServletHolder("api", new ServletContainer(resourceConfig)), "/api/*");
-        server.setHandler(context);
-        server.start();
-        base = URI.create("http://127.0.0.1:" + connector.getLocalPort() + "/");
+        jetty = LoopbackJetty.start(context);
+        base = jetty.base();
     }
 
     @AfterAll
     static void stop() throws Exception {
-        server.stop();
+        jetty.stop();
     }
 
     @Test

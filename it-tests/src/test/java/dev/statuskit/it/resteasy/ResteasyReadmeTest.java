@@ -2,6 +2,7 @@ package dev.statuskit.it.resteasy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.statuskit.it.servers.LoopbackJetty;
 import dev.statuskit.http.ProblemOptions;
 import dev.statuskit.http.ProblemResponder;
 import dev.statuskit.http.jaxrs.StatusKitFeature;
@@ -18,8 +19,6 @@ import java.net.http.HttpResponse;
 import java.util.Set;
 import org.eclipse.jetty.ee11.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee11.servlet.ServletHolder;
-import org.eclipse.jetty.server.Server;
-import org.eclipse.jetty.server.ServerConnector;
 import org.jboss.resteasy.plugins.server.servlet.HttpServletDispatcher;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -32,7 +31,7 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  */
 @EnabledIfSystemProperty(named = ServerKind.PROPERTY, matches = "RESTEASY")
 class ResteasyReadmeTest {
-    static Server server;
+    static LoopbackJetty jetty;
     static URI base;
 
     /** Where the application keeps its one responder. */
@@ -66,25 +65,19 @@ class ResteasyReadmeTest {
 
     @BeforeAll
     static void start() throws Exception {
-        server = new Server();
-        ServerConnector connector = new ServerConnector(server);
-        connector.setHost("127.0.0.1");
-        connector.setPort(0);
-        server.addConnector(connector);
         ServletContextHandler context = new ServletContextHandler();
         context.setContextPath("/");
         ServletHolder api = new ServletHolder("api", new HttpServletDispatcher());
         api.setInitParameter("jakarta.ws.rs.Application", MyApplication.class.getName());
         api.setInitParameter("resteasy.servlet.mapping.prefix", "/api");
         context.addServlet(api, "/api/*");
-        server.setHandler(context);
-        server.start();
-        base = URI.create("http://127.0.0.1:" + connector.getLocalPort() + "/");
+        jetty = LoopbackJetty.start(context);
+        base = jetty.base();
     }
 
     @AfterAll
     static void stop() throws Exception {
-        server.stop();
+        jetty.stop();
     }
 
     @Test
