@@ -14,6 +14,7 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import jakarta.servlet.ServletContextEvent;
 import jakarta.servlet.ServletContextListener;
 import jakarta.websocket.Endpoint;
+import jakarta.websocket.CloseReason;
 import jakarta.websocket.EndpointConfig;
 import jakarta.websocket.MessageHandler;
 import jakarta.websocket.Session;
@@ -54,13 +55,28 @@ class MetricsSnippetTest {
         return options;
     }
 
+    /**
+     * The server side has ended: completed by {@link ByeEndpoint#onClose}, which the decorator calls after it has
+     * reported the close to its listeners (the meters).
+     */
+    static final CompletableFuture<Integer> SERVER_CLOSED = new CompletableFuture<>();
+
+    /** The server's {@code close(4001, ...)} has returned, so the decorator has counted the sent close. */
+    static final CompletableFuture<Void> CLOSE_RETURNED = new CompletableFuture<>();
+
     /** Closes with 4001 on any message. */
     public static final class ByeEndpoint extends Endpoint {
+        @Override
+        public void onClose(Session session, CloseReason closeReason) {
+            SERVER_CLOSED.complete(closeReason.getCloseCode().getCode());
+        }
+
         @Override
         public void onOpen(Session session, EndpointConfig config) {
             session.addMessageHandler(String.class, (MessageHandler.Whole<String>) text -> {
                 try {
                     StatusKitSession.from(session).close(4001, text);
+                    CLOSE_RETURNED.complete(null);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -104,14 +120,13 @@ class MetricsSnippetTest {
                     }).get(5, TimeUnit.SECONDS);
             socket.sendText("bye", true).get(5, TimeUnit.SECONDS);
             assertThat(closed.get(5, TimeUnit.SECONDS)).isEqualTo(4001);
+            CLOSE_RETURNED.get(5, TimeUnit.SECONDS);
+            assertThat(SERVER_CLOSED.get(5, TimeUnit.SECONDS)).as("the close handshake has ended").isEqualTo(4001);
 
             assertThat(registry.get(StatusKitMetrics.PROBLEMS).tags("status", "404", "status_class", "4xx",
                     "format", "json", "locale", "ja").counter().count()).isEqualTo(1.0);
             assertThat(registry.get(StatusKitMetrics.CLOSES).tags("code", "4000-4999", "category", "private",
                     "direction", "sent", "outcome", "sent").counter().count()).isEqualTo(1.0);
-            for (int i = 0; i < 200 && registry.find(StatusKitMetrics.CLOSES).tag("direction", "received").counter() == null; i++) {
-                Thread.sleep(25);   // the server reports the received close when the handshake ends
-            }
             assertThat(registry.get(StatusKitMetrics.CLOSES).tags("code", "4000-4999", "direction", "received")
                     .counter().count()).isEqualTo(1.0);
         } finally {
