@@ -24,7 +24,8 @@ import org.glassfish.grizzly.http.server.ServerConfiguration;
  * that no error page generator sees; with it on, Grizzly echoes the request's headers (cookies and
  * {@code Authorization} included). The guard wraps each registered {@link HttpHandler}, lets {@code TRACE}
  * through to it ({@code ServerConfiguration.setPassTraceRequest(true)}) and answers it with a 405 problem.
- * An application that enables {@code TRACE} on the server or on a listener keeps Grizzly's own handling.
+ * A {@code TRACE} to a path no handler is mapped to meets Grizzly's own 404, a problem too. An application
+ * that enables {@code TRACE} on the server or on a listener keeps Grizzly's own handling.
  *
  * <pre>{@code
  * HttpServer server = GrizzlyHttpServerFactory.createHttpServer(uri, resourceConfig, false);

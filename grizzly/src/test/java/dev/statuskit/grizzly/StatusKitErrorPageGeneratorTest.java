@@ -151,4 +151,27 @@ class StatusKitErrorPageGeneratorTest {
         assertThat(answers).contains("\r\nAllow: " + StatusKitGrizzly.ALLOWED_METHODS + "\r\n")
                 .contains("\r\nContent-Type: application/problem+json\r\n").doesNotContain("s3cr3t");
     }
+
+    @Test
+    void traceOnAPathNoHandlerServesMeetsGrizzlysOwn404AsAProblem() throws IOException {
+        String answer = exchange("TRACE /none HTTP/1.1\r\nHost: x\r\nCookie: secret=s3cr3t\r\nConnection: close\r\n\r\n");
+        assertThat(statuses(answer)).isEqualTo("404");
+        assertThat(answer).contains("\r\nContent-Type: application/problem+json\r\n").doesNotContain("s3cr3t");
+    }
+
+    @Test
+    void anUnknownHttpVersionGetsGrizzlysBare505AndTheConnectionClosesSoThePipelinedRequestGetsNoAnswer()
+            throws IOException {
+        // Grizzly's HTTP codec answers it below the HttpServer, where no error page generator is asked.
+        String answers = exchange("GET /ok HTTP/9.9\r\nHost: x\r\n\r\nGET /ok HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+        assertThat(statuses(answers)).isEqualTo("505");
+        assertThat(answers).contains("\r\nContent-Length: 0\r\n").endsWith("\r\n\r\n")
+                .doesNotContainIgnoringCase("grizzly").doesNotContain("/ok");
+    }
+
+    @Test
+    void installingOnAStartedServerIsRefused() {
+        org.assertj.core.api.Assertions.assertThatIllegalStateException()
+                .isThrownBy(() -> StatusKitGrizzly.install(server, ProblemResponder.builder().build()));
+    }
 }
