@@ -1,5 +1,6 @@
 package dev.statuskit.it.servers;
 
+import dev.statuskit.grizzly.StatusKitGrizzly;
 import dev.statuskit.http.ProblemCustomizer;
 import dev.statuskit.http.ProblemResponder;
 import dev.statuskit.http.jaxrs.StatusKitFeature;
@@ -8,7 +9,6 @@ import dev.statuskit.i18n.StatusCatalog;
 import dev.statuskit.it.app.ApiResources;
 import dev.statuskit.it.app.AppProblems;
 import dev.statuskit.it.app.TestServlets;
-import dev.statuskit.grizzly.StatusKitGrizzly;
 import dev.statuskit.jetty.StatusKitJetty;
 import jakarta.servlet.http.HttpServlet;
 import java.io.IOException;
@@ -18,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.catalina.Context;
 import org.apache.catalina.LifecycleException;
 import org.apache.catalina.connector.Connector;
@@ -73,7 +74,7 @@ public final class Servers {
     }
 
     /** The kind of the started server at this base URI, if one is. */
-    public static synchronized java.util.Optional<ServerKind> kindAt(URI base) {
+    public static synchronized Optional<ServerKind> kindAt(URI base) {
         return STARTED.values().stream().filter(server -> server.base().equals(base)).map(RunningServer::kind)
                 .findFirst();
     }
