@@ -60,7 +60,8 @@ class ArchitectureTest {
                 .withImportOption(location -> !location.contains("/test-classes/") && !location.contains("-tests.jar"))
                 .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("dev.statuskit.i18n", "dev.statuskit.http", "dev.statuskit.websocket", "dev.statuskit.client",
-                        "dev.statuskit.micrometer", "dev.statuskit.jetty", "dev.statuskit.icu", "dev.statuskit.demo");
+                        "dev.statuskit.micrometer", "dev.statuskit.jetty", "dev.statuskit.grizzly", "dev.statuskit.icu",
+                        "dev.statuskit.demo");
     }
 
     @Test
@@ -69,7 +70,7 @@ class ArchitectureTest {
                 "dev.statuskit.http.servlet.StatusKitFilter", "dev.statuskit.http.jaxrs.StatusKitFeature",
                 "dev.statuskit.websocket.CloseRules", "dev.statuskit.client.ProblemReader",
                 "dev.statuskit.micrometer.StatusKitMetrics", "dev.statuskit.jetty.StatusKitErrorHandler",
-                "dev.statuskit.demo.DemoServer").toList()) {
+                "dev.statuskit.grizzly.StatusKitErrorPageGenerator", "dev.statuskit.demo.DemoServer").toList()) {
             assertThat(production.contain(name)).as(name).isTrue();
         }
         assertThat(production.stream().map(JavaClass::getSimpleName)).noneMatch(n -> n.endsWith("Test"));
@@ -117,6 +118,7 @@ class ArchitectureTest {
     @Test
     void eachContainerModuleStandsOnThePublicHttpApiAndItsOwnContainerAlone() {
         containerModule("dev.statuskit.jetty..", "org.eclipse.jetty..");
+        containerModule("dev.statuskit.grizzly..", "org.glassfish.grizzly..");
     }
 
     static void containerModule(String module, String container) {

@@ -1,5 +1,6 @@
 package dev.statuskit.it.servers;
 
+import dev.statuskit.grizzly.StatusKitGrizzly;
 import dev.statuskit.http.ProblemCustomizer;
 import dev.statuskit.http.ProblemResponder;
 import dev.statuskit.http.jaxrs.StatusKitFeature;
@@ -17,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.catalina.Context;
 import org.apache.catalina.LifecycleException;
 import org.apache.catalina.connector.Connector;
@@ -69,6 +71,12 @@ public final class Servers {
             server = started;
         }
         return server;
+    }
+
+    /** The kind of the started server at this base URI, if one is. */
+    public static synchronized Optional<ServerKind> kindAt(URI base) {
+        return STARTED.values().stream().filter(server -> server.base().equals(base)).map(RunningServer::kind)
+                .findFirst();
     }
 
     static RunningServer start(ServerKind kind) {
@@ -156,7 +164,18 @@ public final class Servers {
     static RunningServer grizzly() {
         ResourceConfig rooted = new ResourceConfig(RootedApiResources.class).register(new StatusKitFeature(RESPONDER))
                 .property(ServerProperties.WADL_FEATURE_DISABLE, true);
-        HttpServer server = GrizzlyHttpServerFactory.createHttpServer(URI.create("http://127.0.0.1:0/"), rooted);
+        HttpServer server = GrizzlyHttpServerFactory.createHttpServer(URI.create("http://127.0.0.1:0/"), rooted, false);
+        // A small request-body limit, so that Grizzly's own 413 can be seen (ContainerRefusalsTest).
+        server.getServerConfiguration().setMaxPostSize(BODY_LIMIT);
+        // Past its 413, Grizzly reads and drops the unread body before it closes the connection, however large
+        // the body says it is; this makes it close at once when more than the limit remains.
+        server.getServerConfiguration().setMaxPayloadRemainderToSkip(BODY_LIMIT);
+        StatusKitGrizzly.install(server, RESPONDER);
+        try {
+            server.start();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         int port = server.getListeners().iterator().next().getPort();
         URI base = URI.create("http://127.0.0.1:" + port + "/");
         return new Handle(ServerKind.GRIZZLY, base, server::shutdownNow);

@@ -1,0 +1,9 @@
+/**
+ * Grizzly {@code HttpServer} integration: {@link dev.statuskit.grizzly.StatusKitErrorPageGenerator} answers
+ * what Grizzly answers by itself (its own 404, 413 and 500) with problems;
+ * {@link dev.statuskit.grizzly.StatusKitGrizzly#install} sets it up and refuses {@code TRACE}.
+ */
+@NullMarked
+package dev.statuskit.grizzly;
+
+import org.jspecify.annotations.NullMarked;
