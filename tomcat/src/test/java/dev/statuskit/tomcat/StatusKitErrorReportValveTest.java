@@ -46,7 +46,7 @@ class StatusKitErrorReportValveTest {
     static void start() throws Exception {
         ProblemResponder responder = ProblemResponder.builder()
                 .listener((answer, request) -> ANSWERS.add(answer)).build();
-        tomcat = tomcat(host -> StatusKitTomcat.install(host, responder));
+        tomcat = tomcat(server -> StatusKitTomcat.install(server.getHost(), responder));
         port = tomcat.getConnector().getLocalPort();
     }
 
@@ -57,7 +57,7 @@ class StatusKitErrorReportValveTest {
     }
 
     /** A started Tomcat on 127.0.0.1 with {@code /ok}, {@code /conflict}, {@code /boom} and {@code /odd}. */
-    static Tomcat tomcat(Consumer<StandardHost> setUp) throws Exception {
+    static Tomcat tomcat(Consumer<Tomcat> setUp) throws Exception {
         String base = Files.createTempDirectory("statuskit-tomcat-test").toString();
         Tomcat server = new Tomcat();
         server.setBaseDir(base);
@@ -71,7 +71,7 @@ class StatusKitErrorReportValveTest {
         Tomcat.addServlet(context, "conflict", new Conflict()).addMapping("/conflict");
         Tomcat.addServlet(context, "boom", new Boom()).addMapping("/boom");
         Tomcat.addServlet(context, "odd", new Odd()).addMapping("/odd");
-        setUp.accept((StandardHost) server.getHost());
+        setUp.accept(server);
         server.start();
         return server;
     }
@@ -274,7 +274,8 @@ class StatusKitErrorReportValveTest {
     class ByClassName {
         @Test
         void tomcatMakesTheValveWithItsNoArgumentConstructorAndItAnswersWithTheDefaultResponder() throws Exception {
-            Tomcat named = tomcat(host -> host.setErrorReportValveClass(StatusKitErrorReportValve.class.getName()));
+            Tomcat named = tomcat(server -> ((StandardHost) server.getHost())
+                    .setErrorReportValveClass(StatusKitErrorReportValve.class.getName()));
             try {
                 List<Valve> reporting = Arrays.stream(named.getHost().getPipeline().getValves())
                         .filter(ErrorReportValve.class::isInstance).toList();
@@ -288,6 +289,28 @@ class StatusKitErrorReportValveTest {
             } finally {
                 named.stop();
                 named.destroy();
+            }
+        }
+    }
+
+    /** A Tomcat whose connector allows {@code TRACE}: the application has enabled it, and the valve stays out. */
+    @Nested
+    class WithTraceAllowed {
+        @Test
+        void traceReachesTheApplicationWhichEchoesTheRequest() throws Exception {
+            Tomcat tracing = tomcat(server -> {
+                StatusKitTomcat.install(server.getHost(), ProblemResponder.builder().build());
+                server.getConnector().setAllowTrace(true);
+            });
+            try {
+                String answers = exchange(tracing.getConnector().getLocalPort(),
+                        "TRACE /ok HTTP/1.1\r\nHost: x\r\nX-Echo: me\r\nConnection: close\r\n\r\n");
+                assertThat(statuses(answers)).isEqualTo("200");
+                assertThat(answers).contains("\r\nContent-Type: message/http\r\n").contains("X-Echo: me")
+                        .doesNotContain("problem");
+            } finally {
+                tracing.stop();
+                tracing.destroy();
             }
         }
     }
