@@ -60,7 +60,8 @@ class ArchitectureTest {
                 .withImportOption(location -> !location.contains("/test-classes/") && !location.contains("-tests.jar"))
                 .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("dev.statuskit.i18n", "dev.statuskit.http", "dev.statuskit.websocket", "dev.statuskit.client",
-                        "dev.statuskit.micrometer", "dev.statuskit.jetty", "dev.statuskit.grizzly", "dev.statuskit.icu",
+                        "dev.statuskit.micrometer", "dev.statuskit.jetty", "dev.statuskit.tomcat", "dev.statuskit.grizzly",
+                        "dev.statuskit.icu",
                         "dev.statuskit.demo");
     }
 
@@ -70,7 +71,8 @@ class ArchitectureTest {
                 "dev.statuskit.http.servlet.StatusKitFilter", "dev.statuskit.http.jaxrs.StatusKitFeature",
                 "dev.statuskit.websocket.CloseRules", "dev.statuskit.client.ProblemReader",
                 "dev.statuskit.micrometer.StatusKitMetrics", "dev.statuskit.jetty.StatusKitErrorHandler",
-                "dev.statuskit.grizzly.StatusKitErrorPageGenerator", "dev.statuskit.demo.DemoServer").toList()) {
+                "dev.statuskit.tomcat.StatusKitErrorReportValve", "dev.statuskit.grizzly.StatusKitErrorPageGenerator",
+                "dev.statuskit.demo.DemoServer").toList()) {
             assertThat(production.contain(name)).as(name).isTrue();
         }
         assertThat(production.stream().map(JavaClass::getSimpleName)).noneMatch(n -> n.endsWith("Test"));
@@ -118,13 +120,18 @@ class ArchitectureTest {
     @Test
     void eachContainerModuleStandsOnThePublicHttpApiAndItsOwnContainerAlone() {
         containerModule("dev.statuskit.jetty..", "org.eclipse.jetty..");
+        // tomcat-embed-core carries the Servlet API its Request and Response implement
+        containerModule("dev.statuskit.tomcat..", "org.apache.catalina..", "org.apache.coyote..", "org.apache.tomcat..",
+                "jakarta.servlet..");
         containerModule("dev.statuskit.grizzly..", "org.glassfish.grizzly..");
     }
 
-    static void containerModule(String module, String container) {
+    static void containerModule(String module, String... container) {
+        List<String> allowed = new ArrayList<>(List.of(module, "dev.statuskit.http", I18N, "java..", "org.jspecify..",
+                "org.apiguardian.."));
+        allowed.addAll(List.of(container));
         classes().that().resideInAPackage(module)
-                .should().onlyDependOnClassesThat().resideInAnyPackage(module, "dev.statuskit.http", I18N, container,
-                        "java..", "org.jspecify..", "org.apiguardian..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage(allowed.toArray(String[]::new))
                 .because("a container module applies the responder's answers to its container's response, nothing more")
                 .check(production);
         noClasses().that().resideInAnyPackage(I18N, HTTP, WEBSOCKET, "dev.statuskit.client..", "dev.statuskit.micrometer..")

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -25,7 +26,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * connection must close after the answer, so that nothing pipelined after it is answered.
  */
 class ContainerRefusalsTest {
-    static final Pattern STATUS_LINE = Pattern.compile("HTTP/1\\.1 (\\d{3}) [A-Z]");
+    /** A status line, with a reason phrase (Jetty, Grizzly) or an empty one (Tomcat). */
+    static final Pattern STATUS_LINE = Pattern.compile("HTTP/1\\.1 (\\d{3}) (?:[A-Z]|\r\n)");
 
     /** The raw request of a case; every one asks for HTML in Japanese. */
     static byte[] request(URI base, String name) {
@@ -127,6 +129,72 @@ class ContainerRefusalsTest {
             """)
     void jettyAnswersWhatItRefusesWithAProblem(String name, int status, boolean headersRead, boolean closes) {
         check(ServerKind.JETTY, name, status, headersRead, closes);
+    }
+
+    /**
+     * Tomcat 11 with {@code StatusKitErrorReportValve}, as measured: it answers 400 where Jetty answers 414
+     * and 431 (its request line and header section share one buffer, and overflowing it is a parse error),
+     * 501 for {@code Transfer-Encoding: gzip}, and reads the headers of a request whose target it refuses
+     * after the request line ({@code %zz}, {@code %2F}), so those answers are in the request's language; a
+     * target it cannot even split from the request line (raw {@code <}, 64 KB) leaves it without headers. It
+     * closes the connection after every refusal, and the valve says so ({@code Connection: close}; Tomcat
+     * alone omits it after a 505). {@code body-too-large} is not here: see
+     * {@link #tomcatHasNoBodyLimitOfItsOwnAndClosesTheConnectionAfterDiscardingAtMostTheSwallowLimit}.
+     */
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(textBlock = """
+            ambiguous-path,         400, true,  true
+            encoded-backslash,      400, true,  true
+            bad-escape,             400, true,  true
+            bad-utf8-escape,        400, true,  true
+            raw-markup,             400, false, true
+            uri-too-long,           400, false, true
+            headers-too-large,      400, true,  true
+            version-2.5,            505, true,  true
+            version-9.9,            505, true,  true
+            transfer-encoding-gzip, 501, true,  true
+            bad-host,               400, true,  true
+            two-hosts,              400, true,  true
+            not-found,              404, true,  false
+            method-not-allowed,     405, true,  false
+            trace,                  405, true,  false
+            """)
+    void tomcatAnswersWhatItRefusesWithAProblem(String name, int status, boolean headersRead, boolean closes) {
+        check(ServerKind.TOMCAT, name, status, headersRead, closes);
+    }
+
+    /**
+     * Tomcat has no limit on request bodies of its own (its {@code maxPostSize} bounds only form bodies that the
+     * application parses into parameters), so the body-too-large case reaches the application: the GET-only
+     * servlet's 405, a problem through the filter. As the declared body is larger than its {@code maxSwallowSize}
+     * ({@link Servers#BODY_LIMIT}), Tomcat says {@code Connection: close}, then reads and discards up to that many
+     * bytes (so that the client can read the answer before the close) and closes the connection once more
+     * arrives. Nothing after the answer is answered: the bytes after it are body.
+     */
+    @Test
+    void tomcatHasNoBodyLimitOfItsOwnAndClosesTheConnectionAfterDiscardingAtMostTheSwallowLimit() {
+        URI base = Servers.get(ServerKind.TOMCAT).base();
+        byte[] head = (new String(request(base, "body-too-large"), StandardCharsets.UTF_8) + "\r\n")
+                .getBytes(StandardCharsets.UTF_8);
+        byte[] bodyPart = ("GET /no/after HTTP/1.1\r\nHost: x\r\n\r\n".repeat(Servers.BODY_LIMIT / 32))
+                .getBytes(StandardCharsets.US_ASCII);
+        byte[] sent = new byte[head.length + Servers.BODY_LIMIT + 1];
+        System.arraycopy(head, 0, sent, 0, head.length);
+        System.arraycopy(bodyPart, 0, sent, head.length, Math.min(bodyPart.length, Servers.BODY_LIMIT + 1));
+        String answers = new String(RawHttp.conversation(base, sent).getBytes(StandardCharsets.ISO_8859_1),
+                StandardCharsets.UTF_8);
+        Matcher m = STATUS_LINE.matcher(answers);
+        List<Integer> statuses = new ArrayList<>();
+        while (m.find()) {
+            statuses.add(Integer.parseInt(m.group(1)));
+        }
+        assertThat(statuses).as("answers on one connection").isEqualTo(List.of(405));
+        assertThat(answers).contains("\r\nConnection: close\r\n").contains("\r\nContent-Language: ja\r\n")
+                .contains("\r\nContent-Type: " + ProblemFormat.HTML.contentType() + "\r\n")
+                .contains(Answers.CATALOG.http(405, Locale.JAPANESE).title());
+        for (String leak : List.of("tomcat", "exception", "at org.")) {
+            assertThat(answers.toLowerCase(Locale.ROOT)).as("leak").doesNotContain(leak);
+        }
     }
 
     /**

@@ -10,6 +10,7 @@ import dev.statuskit.it.app.ApiResources;
 import dev.statuskit.it.app.AppProblems;
 import dev.statuskit.it.app.TestServlets;
 import dev.statuskit.jetty.StatusKitJetty;
+import dev.statuskit.tomcat.StatusKitTomcat;
 import jakarta.servlet.http.HttpServlet;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -143,6 +144,11 @@ public final class Servers {
         Connector connector = new Connector();
         connector.setPort(0);
         connector.setProperty("address", "127.0.0.1");
+        // Tomcat has no request-body limit of its own: maxPostSize bounds only the form bodies it parses into
+        // parameters (413 when the application reads them), and maxSwallowSize what it reads and discards of
+        // a body the application left unread before it closes the connection (ContainerRefusalsTest).
+        connector.setMaxPostSize(BODY_LIMIT);
+        connector.setProperty("maxSwallowSize", Integer.toString(BODY_LIMIT));
         tomcat.getService().addConnector(connector);
         tomcat.setConnector(connector);
         Context context = tomcat.addContext("", baseDir.toString());
@@ -153,6 +159,7 @@ public final class Servers {
         for (Map.Entry<String, HttpServlet> servlet : TestServlets.all().entrySet()) {
             Tomcat.addServlet(context, servlet.getKey(), servlet.getValue()).addMapping("/servlet/" + servlet.getKey() + "/*");
         }
+        StatusKitTomcat.install(tomcat.getHost(), RESPONDER);
         tomcat.start();
         URI base = URI.create("http://127.0.0.1:" + connector.getLocalPort() + "/");
         return new Handle(ServerKind.TOMCAT, base, () -> {
