@@ -19,13 +19,15 @@ final class RequestSyntax {
      * Whether the request target is in origin form, RFC 9112 §3.2.1 ({@code absolute-path [ "?" query ]}, with
      * the segments of RFC 3986 §3.3 and the query of §3.4: unreserved characters, sub-delimiters, {@code :},
      * {@code @}, and {@code %} followed by two hex digits; no raw octet above 0x7F, no space, no {@code <}, no
-     * fragment), or the asterisk form of an {@code OPTIONS}, RFC 9112 §3.2.4. Grizzly has already turned an
-     * absolute-form target into its path and its {@code Host} (RFC 9112 §3.2.2), so {@code path} is what is left
-     * of it; {@code query} is what followed the first {@code ?}, or null.
+     * fragment), or the asterisk form of an {@code OPTIONS}, RFC 9112 §3.2.4 (or of the HTTP/2 connection
+     * preface {@code PRI * HTTP/2.0}, RFC 9113 §3.4, for a listener with Grizzly's HTTP/2 add-on). Grizzly has
+     * already turned an absolute-form target into its path and its {@code Host} (RFC 9112 §3.2.2), so
+     * {@code path} is what is left of it; {@code query} is what followed the first {@code ?}, or null. A target
+     * in authority form (RFC 9112 §3.2.3, for {@code CONNECT}) is refused: a Grizzly {@code HttpServer} proxies nothing.
      */
     static boolean isOriginFormTarget(String method, String path, @Nullable String query) {
         if (path.equals("*")) {
-            return query == null && method.equals("OPTIONS");
+            return query == null && (method.equals("OPTIONS") || method.equals("PRI"));
         }
         return path.startsWith("/") && isUriText(path, ":@/") && (query == null || isUriText(query, ":@/?"));
     }

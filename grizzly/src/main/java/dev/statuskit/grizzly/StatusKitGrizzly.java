@@ -61,8 +61,8 @@ import org.glassfish.grizzly.http.server.ServerConfiguration;
  *
  * <p>Grizzly sends no {@code Server} header; its name and version ({@code ServerConfiguration.setHttpServerName}
  * and {@code setHttpServerVersion}) appear only on its default error page, which the generator replaces.
- * A listener that brings its own filter chain ({@code NetworkListener.setFilterChain}) or an HTTP/2 add-on keeps
- * its codec as it is.
+ * A listener that brings its own filter chain ({@code NetworkListener.setFilterChain}) keeps its codec as it is.
+ * Add-ons that find the codec by its type (WebSocket, HTTP/2) find this one.
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public final class StatusKitGrizzly {
