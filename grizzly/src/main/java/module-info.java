@@ -1,6 +1,7 @@
 /**
- * StatusKit Grizzly: an {@code ErrorPageGenerator} for Grizzly's {@code HttpServer} that answers the errors
- * Grizzly answers by itself with StatusKit's localized problems, and a guard that refuses {@code TRACE}.
+ * StatusKit Grizzly: an {@code ErrorPageGenerator} and an HTTP codec for Grizzly's {@code HttpServer} that
+ * answer the errors Grizzly answers by itself with StatusKit's localized problems, and a guard that refuses
+ * {@code TRACE}.
  */
 module dev.statuskit.grizzly {
     // Compile-time annotations; transitive so that readers of this module's API see them too.

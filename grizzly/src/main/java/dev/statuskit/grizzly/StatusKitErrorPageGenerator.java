@@ -33,11 +33,11 @@ import org.jspecify.annotations.Nullable;
  * Grizzly writes nothing more. It never shows Grizzly's message or the exception. For a status outside
  * 100-599 (which the responder passes through) it writes nothing: Grizzly sends the status with an empty body.
  *
- * <p>What it never sees: Grizzly's HTTP codec answers a request it cannot parse (a bad request line, a
- * request line or header section over its limits, an unsupported {@code Transfer-Encoding}, an unsupported
- * HTTP version) by itself, below the {@code HttpServer}, with a bodiless status and {@code Connection: close};
- * and it answers a path whose percent-decoding fails with a bodiless 500. Those answers carry nothing of the
- * request or the server, but they are no problems.
+ * <p>What it never sees: Grizzly's HTTP codec answers a request it cannot parse below the {@code HttpServer};
+ * {@link StatusKitGrizzly#install} puts a codec in its place that answers those with problems too. A server
+ * with several handlers answers a path whose percent-decoding fails (an encoded {@code /}, bad UTF-8) with a
+ * bodiless 500 of its handler chain that no generator sees either; a single handler at the root (Jersey's)
+ * is spared that decoding.
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public final class StatusKitErrorPageGenerator implements ErrorPageGenerator {

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 /** The generator and the TRACE guard on a bare Grizzly HttpServer with plain handlers, on raw sockets. */
 class StatusKitErrorPageGeneratorTest {
     static final Pattern STATUS_LINE = Pattern.compile("HTTP/1\\.1 (\\d{3}) [A-Z]");
+    static final int BODY_LIMIT = 1_000;
     static HttpServer server;
     static int port;
 
@@ -53,6 +54,15 @@ class StatusKitErrorPageGeneratorTest {
                 response.sendError(409, "secret-message");
             }
         }, "/conflict");
+        server.getServerConfiguration().addHttpHandler(new HttpHandler() {
+            @Override
+            public void service(Request request, Response response) throws IOException {
+                response.setContentType("text/plain");
+                response.getWriter().write(Integer.toString(request.getInputStream().readAllBytes().length));
+            }
+        }, "/read");
+        // A small body limit, left with Grizzly's unlimited body remainder to skip: install caps it.
+        server.getServerConfiguration().setMaxPostSize(BODY_LIMIT);
         StatusKitGrizzly.install(server, ProblemResponder.builder().build());
         server.start();
         port = listener.getPort();
@@ -159,14 +169,157 @@ class StatusKitErrorPageGeneratorTest {
         assertThat(answer).contains("\r\nContent-Type: application/problem+json\r\n").doesNotContain("s3cr3t");
     }
 
+    /** A valid request after {@code head} on the same connection; its 200 must never come. */
+    static String thenOk(String head) {
+        return head + "GET /ok HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n";
+    }
+
+    static void assertClosedAfterOneProblem(String answers, int status, String language) {
+        assertThat(statuses(answers)).as("answers on one connection").isEqualTo(Integer.toString(status));
+        assertThat(answers).contains("\r\nConnection: close\r\n")
+                .contains("\r\nContent-Type: application/problem+json\r\n")
+                .contains("\r\nContent-Language: " + language + "\r\n")
+                .contains("\r\nContent-Length: " + body(answers).getBytes(StandardCharsets.UTF_8).length + "\r\n")
+                .contains("\"status\":" + status).doesNotContainIgnoringCase("grizzly").doesNotContain("secret");
+    }
+
     @Test
-    void anUnknownHttpVersionGetsGrizzlysBare505AndTheConnectionClosesSoThePipelinedRequestGetsNoAnswer()
-            throws IOException {
-        // Grizzly's HTTP codec answers it below the HttpServer, where no error page generator is asked.
-        String answers = exchange("GET /ok HTTP/9.9\r\nHost: x\r\n\r\nGET /ok HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+    void anUnknownHttpVersionIsA505ProblemInTheRequestsLanguageAndTheConnectionCloses() throws IOException {
+        String answers = exchange(thenOk("GET /ok HTTP/9.9\r\nHost: x\r\nAccept-Language: de\r\n\r\n"));
+        assertClosedAfterOneProblem(answers, 505, "de");
+    }
+
+    @Test
+    void aHeadWithAnUnknownHttpVersionGetsTheProblemsHeadersAndNoBody() throws IOException {
+        String answers = exchange(thenOk("HEAD /ok HTTP/2.5\r\nHost: x\r\n\r\n"));
         assertThat(statuses(answers)).isEqualTo("505");
-        assertThat(answers).contains("\r\nContent-Length: 0\r\n").endsWith("\r\n\r\n")
-                .doesNotContainIgnoringCase("grizzly").doesNotContain("/ok");
+        assertThat(answers).contains("\r\nContent-Type: application/problem+json\r\n").endsWith("\r\n\r\n");
+    }
+
+    @Test
+    void aRequestTargetOverTheHeaderLimitIsA414ProblemInTheDefaultLanguageAndTheConnectionCloses() throws IOException {
+        String answers = exchange(thenOk("GET /" + "a".repeat(20_000) + " HTTP/1.1\r\nHost: x\r\nAccept-Language: de\r\n"
+                + "Accept: text/html\r\n\r\n"));
+        assertClosedAfterOneProblem(answers, 414, "en");
+        assertThat(answers).doesNotContain("aaaa");
+    }
+
+    @Test
+    void aHeaderSectionOverTheLimitIsA431ProblemInTheDefaultLanguageAndTheConnectionCloses() throws IOException {
+        String answers = exchange(thenOk("GET /ok HTTP/1.1\r\nHost: x\r\nAccept-Language: de\r\nX-Big: "
+                + "secret".repeat(4_000) + "\r\n\r\n"));
+        assertClosedAfterOneProblem(answers, 431, "en");
+    }
+
+    @Test
+    void aRequestLineGrizzlyCannotParseIsA400ProblemAndTheConnectionCloses() throws IOException {
+        String answers = exchange(thenOk("GET\r\nHost: x\r\n\r\n"));
+        assertClosedAfterOneProblem(answers, 400, "en");
+    }
+
+    @Test
+    void anHttp11RequestWithoutHostIsA400ProblemInItsLanguageAndTheConnectionCloses() throws IOException {
+        String answers = exchange(thenOk("GET /ok HTTP/1.1\r\nAccept-Language: fr\r\n\r\n"));
+        assertClosedAfterOneProblem(answers, 400, "fr");
+    }
+
+    @Test
+    void aTargetThatIsNoUriIsA400ProblemBeforeAnyHandlerAndTheConnectionCloses() throws IOException {
+        for (String target : new String[] {"/ok/%zz", "/ok/<x-sk>", "/ok/%", "/ok/a%2", "/ok?q=<x-sk>", "/ok/\"x",
+                "/ok/\u00e4", "/ok#frag", "ok", "*"}) {
+            String answers = exchange(thenOk("GET " + target + " HTTP/1.1\r\nHost: x\r\nAccept-Language: ja\r\n\r\n"));
+            assertClosedAfterOneProblem(answers, 400, "ja");
+            assertThat(answers).as(target).doesNotContain("x-sk").doesNotContain("%zz");
+        }
+    }
+
+    @Test
+    void targetsInOriginFormPassAsDoTheAbsoluteFormAndTheAsteriskOfOptions() throws IOException {
+        for (String target : new String[] {"/ok", "/ok/a%41b;c=d,e!$&'()*+:@-._~", "/ok?q=a/b?c:d@e%41",
+                "http://x/ok"}) {
+            assertThat(statuses(exchange("GET " + target + " HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")))
+                    .as(target).isEqualTo("200");
+        }
+        assertThat(statuses(exchange("OPTIONS * HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")))
+                .isNotEqualTo("400");
+    }
+
+    @Test
+    void aBadOrASecondHostIsA400ProblemAndTheConnectionCloses() throws IOException {
+        for (String host : new String[] {"Host: exa mple", "Host: x\r\nHost: y", "Host: x:99999", "Host: x:8o",
+                "Host: [::1", "Host: [1:2]", "Host: u@x", "Host: x/y", "Host: [::1]x"}) {
+            String answers = exchange(thenOk("GET /ok HTTP/1.1\r\n" + host + "\r\nAccept-Language: ko\r\n\r\n"));
+            assertClosedAfterOneProblem(answers, 400, "ko");
+        }
+    }
+
+    @Test
+    void anAuthorityFormConnectIsA400ProblemAndTheConnectionCloses() throws IOException {
+        // Grizzly frames no answer to CONNECT with a Content-Length (it takes CONNECT for a tunnel): the closing
+        // connection ends the body.
+        String answers = exchange(thenOk("CONNECT x:443 HTTP/1.1\r\nHost: x:443\r\nAccept-Language: ko\r\n\r\n"));
+        assertThat(statuses(answers)).isEqualTo("400");
+        assertThat(answers).contains("\r\nConnection: close\r\n").contains("\r\nContent-Language: ko\r\n")
+                .doesNotContain("Content-Length");
+        assertThat(body(answers)).startsWith("{\"type\":\"about:blank\"").contains("\"status\":400").endsWith("}");
+    }
+
+    @Test
+    void anEncodedSlashOnAServerWithSeveralHandlersStillGetsGrizzlysBodiless500() throws IOException {
+        // Grizzly's handler chain decodes the path to map it, and sets a 500 when that fails; no generator sees
+        // it (RELIABILITY.md). A single handler at the root, as Jersey's, is spared that decoding.
+        String answer = exchange("GET /ok/a%2Fb HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+        assertThat(statuses(answer)).isEqualTo("500");
+        assertThat(answer).contains("\r\nContent-Length: 0\r\n").endsWith("\r\n\r\n")
+                .doesNotContainIgnoringCase("grizzly");
+    }
+
+    @Test
+    void validHostsPass() throws IOException {
+        for (String host : new String[] {"x", "x:8080", "x:", "127.0.0.1:1", "[::1]:80", "[2001:db8::7]",
+                "[::ffff:192.0.2.1]", "[1:2:3:4:5:6:7:8]", "[v1.x:y]", "a-b.c_d~e!%41", ""}) {
+            assertThat(statuses(exchange("GET /ok HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n")))
+                    .as(host).isEqualTo("200");
+        }
+    }
+
+    @Test
+    void aTransferEncodingNotEndingInChunkedIsA400ProblemAndTheConnectionCloses() throws IOException {
+        for (String codings : new String[] {"gzip", "chunked, gzip", "identity"}) {
+            String answers = exchange(thenOk("POST /ok HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: " + codings
+                    + "\r\nAccept-Language: ko\r\n\r\n"));
+            assertClosedAfterOneProblem(answers, 400, "ko");
+        }
+    }
+
+    @Test
+    void aChunkedBodyThatCannotBeDecodedIsA400ProblemAndTheConnectionCloses() throws IOException {
+        String answers = exchange(thenOk("POST /read HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n"
+                + "Accept-Language: ko\r\n\r\nzz\r\nsecret\r\n0\r\n\r\n"));
+        assertClosedAfterOneProblem(answers, 400, "ko");
+    }
+
+    @Test
+    void aValidRequestBeforeARefusedOneIsAnsweredAndNothingAfterIt() throws IOException {
+        String answers = exchange(thenOk("GET /ok HTTP/1.1\r\nHost: x\r\n\r\nGET /ok/%zz HTTP/1.1\r\nHost: x\r\n\r\n"));
+        assertThat(statuses(answers)).isEqualTo("200 400");
+        assertThat(answers.substring(answers.indexOf("HTTP/1.1 400"))).contains("\r\nConnection: close\r\n");
+    }
+
+    @Test
+    void aBodyOverTheLimitIsA413ProblemAndTheConnectionClosesWithoutWaitingForTheBody() throws IOException {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress("127.0.0.1", port), 10_000);
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(thenOk("POST /read HTTP/1.1\r\nHost: x\r\nContent-Type: text/plain\r\n"
+                    + "Content-Length: " + BODY_LIMIT * 1_000 + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+            socket.getOutputStream().flush();
+            // Read to the end: a read timeout here (Grizzly waiting for the declared body) fails the test.
+            String answers = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(statuses(answers)).isEqualTo("413");
+            assertThat(answers).contains("\r\nConnection: close\r\n")
+                    .contains("\r\nContent-Type: application/problem+json\r\n");
+        }
     }
 
     @Test
