@@ -13,6 +13,7 @@ import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import jakarta.websocket.server.ServerEndpointConfig;
 import java.util.List;
+import org.glassfish.hk2.utilities.binding.AbstractBinder;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.server.ServerProperties;
 import org.glassfish.jersey.server.model.Resource;
@@ -90,7 +91,13 @@ final class DemoApp {
             Resource resource = Resource.from(type);
             application.registerResources(Resource.builder(resource).path("api/" + resource.getPath()).build());
         }
-        return application.registerInstances(new RootResources(this));
+        DemoApp app = this;
+        return application.register(RootResources.class).register(new AbstractBinder() {
+            @Override
+            protected void configure() {
+                bind(app).to(DemoApp.class);
+            }
+        });
     }
 
     private ResourceConfig jersey() {

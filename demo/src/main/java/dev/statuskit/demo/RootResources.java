@@ -3,6 +3,8 @@ package dev.statuskit.demo;
 import dev.statuskit.http.Problem;
 import dev.statuskit.http.ProblemException;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
@@ -20,11 +22,14 @@ import org.jspecify.annotations.Nullable;
  * error is answered by the StatusKit feature.
  */
 @Path("")
+@Singleton
 public final class RootResources {
     private final ExplorerPages explorer;
     private final PrometheusMeterRegistry metrics;
 
-    RootResources(DemoApp app) {
+    /** Resources of this application, which Jersey injects ({@link DemoApp#rootApplication()} binds it). */
+    @Inject
+    public RootResources(DemoApp app) {
         this.explorer = app.explorer();
         this.metrics = app.metrics();
     }
