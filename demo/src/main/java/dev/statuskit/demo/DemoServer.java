@@ -15,6 +15,32 @@ import java.util.concurrent.CountDownLatch;
  * <pre>java -jar demo/target/statuskit-demo.jar [--port N] [--host ADDRESS] [--container jetty|tomcat|grizzly]</pre>
  *
  * The first line printed is {@code Listening on http://127.0.0.1:PORT/}, whatever the container.
+ *
+ * <p>Every container serves the same endpoints with the same answers (EveryContainerTest checks them). Where the
+ * containers differ, as measured (Jetty 12.1.14, Tomcat 11.0.27, Grizzly 4 with Tyrus 2.2.0; ClientCloseCodesTest
+ * pins the WebSocket rows):
+ * <table>
+ * <caption>What the containers do differently</caption>
+ * <tr><th></th><th>jetty</th><th>tomcat</th><th>grizzly</th></tr>
+ * <tr><td>a client's close 1012, 1013, 1014</td><td>accepted and echoed</td>
+ *     <td>refused: close 1002 (with the client's own reason)</td>
+ *     <td>refused: close 1002 ("Illegal close code: SERVICE_RESTART", ...)</td></tr>
+ * <tr><td>a client's close 1015, 1016</td><td colspan="3">refused with 1002 by all three</td></tr>
+ * <tr><td>{@code close 1012 restart} (the server closes with 1012)</td><td colspan="3">sent by all three</td></tr>
+ * <tr><td>{@code /metrics} Content-Type</td><td>{@code text/plain; version=0.0.4; charset=utf-8}</td>
+ *     <td>{@code text/plain;version=0.0.4;charset=utf-8} (Tomcat drops the spaces)</td>
+ *     <td>as Jetty</td></tr>
+ * <tr><td>status line</td><td>with a reason phrase</td><td>no reason phrase</td>
+ *     <td>a reason phrase for the registered statuses only</td></tr>
+ * <tr><td>a 400 or 500 answer</td><td>keeps the connection</td><td colspan="2">{@code Connection: close}</td></tr>
+ * <tr><td>a request with {@code Upgrade: h2c} (the JDK HttpClient's default)</td><td colspan="2">answered as
+ *     HTTP/1.1, the upgrade ignored</td><td>answered without any header but Content-Length (Grizzly's HTTP
+ *     filter, with or without Tyrus)</td></tr>
+ * <tr><td>errors the container answers before the application (bad request line, 414, 431, ...)</td>
+ *     <td>problems: statuskit-jetty is installed</td><td>Tomcat's ErrorReportValve until statuskit-tomcat is
+ *     installed ({@code // INSTALL:} in TomcatDemo)</td><td>Grizzly's error page until statuskit-grizzly is
+ *     installed ({@code // INSTALL:} in GrizzlyDemo)</td></tr>
+ * </table>
  */
 public final class DemoServer implements AutoCloseable {
     /** The port used when none is given. */
