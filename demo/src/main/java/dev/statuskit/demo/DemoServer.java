@@ -34,7 +34,7 @@ import java.util.concurrent.CountDownLatch;
  *     <td>a reason phrase for the registered statuses only</td></tr>
  * <tr><td>a 400 or 500 answer</td><td>keeps the connection</td><td colspan="2">{@code Connection: close}</td></tr>
  * <tr><td>a request with {@code Upgrade: h2c} (the JDK HttpClient's default)</td><td colspan="2">answered as
- *     HTTP/1.1, the upgrade ignored</td><td>answered without any header but Content-Length (Grizzly's HTTP
+ *     HTTP/1.1, the upgrade ignored</td><td>answered as HTTP/1.1 but without its Content-Type (Grizzly's HTTP
  *     filter, with or without Tyrus)</td></tr>
  * <tr><td>errors the container answers before the application (bad request line, 414, 431, ...)</td>
  *     <td>problems: statuskit-jetty is installed</td><td>Tomcat's ErrorReportValve until statuskit-tomcat is

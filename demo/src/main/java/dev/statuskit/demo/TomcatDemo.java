@@ -15,6 +15,7 @@ import java.util.logging.Logger;
 import java.util.stream.Stream;
 import org.apache.catalina.Context;
 import org.apache.catalina.connector.Connector;
+import org.apache.catalina.core.StandardContext;
 import org.apache.catalina.startup.Tomcat;
 import org.apache.tomcat.websocket.server.WsSci;
 import org.glassfish.jersey.servlet.ServletContainer;
@@ -47,6 +48,12 @@ final class TomcatDemo implements DemoHost {
         tomcat.setConnector(connector);
 
         Context context = tomcat.addContext("", baseDir.resolve("docroot").toString());
+        if (context instanceof StandardContext standard) {
+            // Leak detection is for web applications redeployed in their own class loader; this one lives on the
+            // application class loader, and on the class path the checks only warn that they cannot run.
+            standard.setClearReferencesThreadLocals(false);
+            standard.setClearReferencesRmiTargets(false);
+        }
         // Initializers run in the order added: WsSci first puts the WebSocket ServerContainer in the context.
         context.addServletContainerInitializer(new WsSci(), null);
         context.addServletContainerInitializer((classes, servletContext) -> {

@@ -266,7 +266,7 @@ class DemoServerTest {
 
     @Nested
     class Metrics {
-        /** HTTP/1.1: Grizzly answers a request asking for Upgrade: h2c without its headers (see DemoServer). */
+        /** HTTP/1.1: Grizzly answers a request asking for Upgrade: h2c without its Content-Type (see DemoServer). */
         final HttpClient http11 = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5)).build();
 

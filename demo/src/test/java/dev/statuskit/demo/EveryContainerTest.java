@@ -29,7 +29,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 class EveryContainerTest {
     /**
      * HTTP/1.1 only: the JDK client's default first request asks for {@code Upgrade: h2c}, and Grizzly 4 then answers
-     * without any header but Content-Length (measured; DemoServer's javadoc lists it).
+     * without its Content-Type (measured; DemoServer's javadoc lists it).
      */
     static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
@@ -196,6 +196,18 @@ class EveryContainerTest {
     /** The page with its errorId, which is new for every answer, replaced. */
     static String withoutErrorId(String html) {
         return html.replaceFirst("<code>[0-9a-f-]{36}</code>", "<code>ERROR-ID</code>");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Container.class)
+    void aRequestAskingForH2cIsAnsweredInHttp11AndGrizzlyDropsItsContentType(Container container) throws Exception {
+        HttpClient defaults = HttpClient.newHttpClient();   // its first request on a connection asks for Upgrade: h2c
+        HttpResponse<String> item = defaults.send(HttpRequest.newBuilder(URI.create(DEMOS.get(container).baseUrl()
+                + "api/items/2")).timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(item.version()).isEqualTo(HttpClient.Version.HTTP_1_1);
+        assertThat(item.statusCode()).isEqualTo(200);
+        assertThat(item.body()).isEqualTo("{\"id\":2,\"name\":\"teapot\"}");
+        assertThat(header(item, "Content-Type")).isEqualTo(container == Container.GRIZZLY ? "(none)" : "application/json");
     }
 
     @ParameterizedTest
