@@ -97,6 +97,13 @@ final class TomcatDemo implements DemoHost {
                     Files.deleteIfExists(file);
                 }
             }
+            // The first Tomcat of a JVM makes its base directory the JVM-wide catalina.home (and catalina.base): a
+            // later Tomcat in the same JVM would create that directory again. Forget them, if they are still ours.
+            for (String property : new String[] {"catalina.home", "catalina.base"}) {
+                if (baseDir.toString().equals(System.getProperty(property))) {
+                    System.clearProperty(property);
+                }
+            }
         }
     }
 }
