@@ -1,41 +1,46 @@
 package dev.statuskit.demo;
 
-import dev.statuskit.http.ProblemResponder;
-import dev.statuskit.http.ProblemCustomizer;
-import dev.statuskit.i18n.LocaleResolver;
-import dev.statuskit.i18n.StatusCatalog;
-import dev.statuskit.jetty.StatusKitJetty;
-import dev.statuskit.micrometer.CloseMeters;
-import dev.statuskit.micrometer.StatusKitMetrics;
-import dev.statuskit.websocket.CloseClassifier;
-import dev.statuskit.websocket.StatusKitConfigurator;
-import dev.statuskit.websocket.StatusKitWebSocketOptions;
-import dev.statuskit.http.jaxrs.StatusKitFeature;
-import dev.statuskit.http.servlet.StatusKitFilter;
-import io.micrometer.prometheusmetrics.PrometheusConfig;
-import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
-import jakarta.servlet.ServletContextEvent;
-import jakarta.servlet.ServletContextListener;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import org.eclipse.jetty.ee11.servlet.ServletContextHandler;
-import org.eclipse.jetty.ee11.servlet.ServletHolder;
-import org.eclipse.jetty.ee11.websocket.jakarta.server.config.JakartaWebSocketServletContainerInitializer;
-import org.eclipse.jetty.server.Server;
-import org.eclipse.jetty.server.ServerConnector;
-import org.glassfish.jersey.server.ResourceConfig;
-import org.glassfish.jersey.server.ServerProperties;
-import org.glassfish.jersey.servlet.ServletContainer;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
 
 /**
- * The StatusKit demo: one embedded Jetty 12 (ee11) server with the StatusKit servlet filter in front of
- * Jersey and plain servlets, the status explorer at {@code /}, a decorated WebSocket echo at
- * {@code /ws/echo} and StatusKit's meters at {@code /metrics} (Prometheus text format). Jetty is chosen because its WebSocket implementation accepts the IANA-registered close
- * codes 1012-1014 from clients (Tyrus answers them with 1002).
+ * The StatusKit demo: one {@link DemoApp application} (the status explorer at {@code /}, Jersey at {@code /api},
+ * {@code /status/{code}}, {@code /metrics} in the Prometheus text format, the decorated WebSocket endpoints
+ * {@code /ws/echo} and {@code /ws/rooms/{room}}, and ONE responder for every error answer) hosted by the
+ * {@link Container container} of choice.
  *
- * <pre>java -jar demo/target/statuskit-demo.jar [--port N] [--host ADDRESS]</pre>
+ * <pre>java -jar demo/target/statuskit-demo.jar [--port N] [--host ADDRESS] [--container jetty|tomcat|grizzly]</pre>
  *
- * The first line printed is {@code Listening on http://127.0.0.1:PORT/}.
+ * The first line printed is {@code Listening on http://127.0.0.1:PORT/}, whatever the container.
+ *
+ * <p>Every container serves the same endpoints with the same answers (EveryContainerTest checks them). Where the
+ * containers differ, as measured (Jetty 12.1.14, Tomcat 11.0.27, Grizzly 4 with Tyrus 2.2.0; ClientCloseCodesTest
+ * pins the WebSocket rows):
+ * <table>
+ * <caption>What the containers do differently</caption>
+ * <tr><th></th><th>jetty</th><th>tomcat</th><th>grizzly</th></tr>
+ * <tr><td>a client's close 1012, 1013, 1014</td><td>accepted and echoed</td>
+ *     <td>refused: close 1002 (with the client's own reason)</td>
+ *     <td>refused: close 1002 ("Illegal close code: SERVICE_RESTART", ...)</td></tr>
+ * <tr><td>a client's close 1015, 1016</td><td colspan="3">refused with 1002 by all three</td></tr>
+ * <tr><td>{@code close 1012 restart} (the server closes with 1012)</td><td colspan="3">sent by all three</td></tr>
+ * <tr><td>{@code /metrics} Content-Type</td><td>{@code text/plain; version=0.0.4; charset=utf-8}</td>
+ *     <td>{@code text/plain;version=0.0.4;charset=utf-8} (Tomcat drops the spaces)</td>
+ *     <td>as Jetty</td></tr>
+ * <tr><td>status line</td><td>with a reason phrase</td><td>no reason phrase</td>
+ *     <td>a reason phrase for the registered statuses only</td></tr>
+ * <tr><td>a 400 or 500 answer</td><td>keeps the connection</td><td colspan="2">{@code Connection: close}</td></tr>
+ * <tr><td>a request with {@code Upgrade: h2c} (the JDK HttpClient's default)</td><td colspan="2">answered as
+ *     HTTP/1.1, the upgrade ignored</td><td>answered as HTTP/1.1 but without its Content-Type (Grizzly's HTTP
+ *     filter, with or without Tyrus)</td></tr>
+ * <tr><td>errors the container answers before the application (bad request line, 414, 431, ...)</td>
+ *     <td>problems: statuskit-jetty is installed</td><td>Tomcat's ErrorReportValve until statuskit-tomcat is
+ *     installed ({@code // INSTALL:} in TomcatDemo)</td><td>Grizzly's error page until statuskit-grizzly is
+ *     installed ({@code // INSTALL:} in GrizzlyDemo)</td></tr>
+ * </table>
  */
 public final class DemoServer implements AutoCloseable {
     /** The port used when none is given. */
@@ -43,76 +48,73 @@ public final class DemoServer implements AutoCloseable {
     /** The address bound when none is given: loopback only. */
     public static final String DEFAULT_HOST = "127.0.0.1";
 
-    private final Server server;
-    private final ServerConnector connector;
-    private final String host;
+    /** The containers that can host the demo. */
+    public enum Container {
+        /** Jetty 12 (ee11) with Jersey's servlet, Jetty's Jakarta WebSocket and statuskit-jetty: the default. */
+        JETTY,
+        /** Embedded Tomcat 11 with Jersey's servlet and Tomcat's WebSocket. */
+        TOMCAT,
+        /** Jersey on Grizzly with Tyrus on the same port; no servlets. */
+        GRIZZLY;
 
-    private DemoServer(String host, int port) {
-        this.host = host;
-        this.server = new Server();
-        this.connector = new ServerConnector(server);
-        connector.setHost(host);
-        connector.setPort(port);
-        server.addConnector(connector);
+        /** The name on the command line: {@code jetty}, {@code tomcat} or {@code grizzly}. */
+        public String id() {
+            return name().toLowerCase(Locale.ROOT);
+        }
 
-        StatusCatalog catalog = StatusCatalog.builder()
-                .addBundle("dev.statuskit.demo.explorer", DemoServer.class.getClassLoader())
-                .addBundle("dev.statuskit.demo.problems", DemoServer.class.getClassLoader())
-                .build();
-        CloseClassifier classifier = CloseClassifier.builder().catalog(catalog).build();
-        PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);   // GET /metrics
-        CloseMeters closes = StatusKitMetrics.closes(metrics);
-        StatusKitWebSocketOptions webSocketOptions = StatusKitWebSocketOptions.builder().classifier(classifier)
-                .addListener(closes).build();
-
-        // One responder for the filter, the Jakarta REST feature and Jetty's own errors: the same answers
-        // everywhere. ?lang= chooses the language over Accept-Language; a W3C traceparent adds a traceId.
-        ProblemResponder responder = ProblemResponder.builder()
-                .catalog(catalog)
-                .localeResolver(LocaleResolver.queryParameter("lang"))
-                .customizer(ProblemCustomizer.traceId())
-                .listener(StatusKitMetrics.problems(metrics))
-                .build();
-
-        ServletContextHandler context = new ServletContextHandler();
-        context.setContextPath("/");
-        context.addEventListener(new ServletContextListener() {
-            @Override
-            public void contextInitialized(ServletContextEvent event) {
-                StatusKitFilter.register(event.getServletContext(), responder);
+        /** The container with this command-line name, if any. */
+        public static Optional<Container> byId(String id) {
+            for (Container container : values()) {
+                if (container.id().equals(id)) {
+                    return Optional.of(container);
+                }
             }
-        });
-        ResourceConfig api = new ResourceConfig(ItemsResource.class, BoomResource.class, PurchaseResource.class)
-                .register(new StatusKitFeature(responder))
-                .property(ServerProperties.WADL_FEATURE_DISABLE, true);
-        context.addServlet(new ServletHolder("api", new ServletContainer(api)), "/api/*");
-        context.addServlet(new ServletHolder("status", new StatusServlet()), "/status/*");
-        context.addServlet(new ServletHolder("explorer", new ExplorerServlet(catalog, classifier)), "");
-        context.addServlet(new ServletHolder("metrics", new MetricsServlet(metrics)), "/metrics");
-        JakartaWebSocketServletContainerInitializer.configure(context, (servletContext, container) -> {
-            container.addEndpoint(StatusKitConfigurator
-                    .endpointConfig("/ws/echo", () -> new EchoEndpoint(classifier), webSocketOptions)
-                    .build());
-            container.addEndpoint(StatusKitConfigurator
-                    .annotatedEndpointConfig(RoomEndpoint.class, () -> new RoomEndpoint(classifier), webSocketOptions)
-                    .build());
-        });
-        server.setHandler(context);
-        // Jetty's own errors (ambiguous or malformed paths, 414, 431, 505, ...), answered before any filter: as
-        // problems too; and TRACE refused with a problem instead of the default servlet's echo.
-        StatusKitJetty.install(server, responder);
+            return Optional.empty();
+        }
     }
 
-    /** Starts a demo server; port 0 picks a free port. */
+    private final DemoHost server;
+    private final Container container;
+    private final String host;
+    private final CountDownLatch stopped = new CountDownLatch(1);
+
+    private DemoServer(DemoHost server, Container container, String host) {
+        this.server = server;
+        this.container = container;
+        this.host = host;
+    }
+
+    /** Starts a demo server on Jetty; port 0 picks a free port. */
     public static DemoServer start(String host, int port) throws Exception {
-        DemoServer demo = new DemoServer(host, port);
-        demo.server.start();
+        return start(host, port, Container.JETTY);
+    }
+
+    /** Starts a demo server on this container; port 0 picks a free port. */
+    public static DemoServer start(String host, int port, Container container) throws Exception {
+        DemoApp app = new DemoApp();
+        DemoHost server = switch (container) {
+            case JETTY -> new JettyDemo(app, host, port);
+            case TOMCAT -> new TomcatDemo(app, host, port);
+            case GRIZZLY -> new GrizzlyDemo(app, host, port);
+        };
+        DemoServer demo = new DemoServer(server, container, host);
+        try {
+            server.start();
+        } catch (Exception e) {
+            demo.close();
+            throw e;
+        }
         return demo;
+    }
+
+    /** The container hosting this demo. */
+    public Container container() {
+        return container;
     }
 
     /** The port the server listens on. */
     public int port() {
-        return connector.getLocalPort();
+        return server.port();
     }
 
     /** The base URL, ending in a slash. */
@@ -121,9 +123,9 @@ public final class DemoServer implements AutoCloseable {
         return "http://" + address + ":" + port() + "/";
     }
 
-    /** Waits until the server stops. */
+    /** Waits until the server is closed. */
     public void join() throws InterruptedException {
-        server.join();
+        stopped.await();
     }
 
     /** Stops the server. */
@@ -136,6 +138,8 @@ public final class DemoServer implements AutoCloseable {
             throw new IllegalStateException("Interrupted while stopping the demo server", e);
         } catch (Exception e) {
             throw new IllegalStateException("Could not stop the demo server", e);
+        } finally {
+            stopped.countDown();
         }
     }
 
@@ -144,12 +148,20 @@ public final class DemoServer implements AutoCloseable {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         int port = DEFAULT_PORT;
         String host = DEFAULT_HOST;
+        Container container = Container.JETTY;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
-            if ((arg.equals("--port") || arg.equals("--host")) && i + 1 < args.length) {
+            if ((arg.equals("--port") || arg.equals("--host") || arg.equals("--container")) && i + 1 < args.length) {
                 String value = args[++i];
                 if (arg.equals("--host")) {
                     host = value;
+                } else if (arg.equals("--container")) {
+                    Optional<Container> named = Container.byId(value);
+                    if (named.isEmpty()) {
+                        System.err.println("statuskit-demo: --container takes jetty, tomcat or grizzly");
+                        System.exit(2);
+                    }
+                    container = named.get();
                 } else {
                     port = parsePort(value);
                     if (port < 0) {
@@ -158,14 +170,15 @@ public final class DemoServer implements AutoCloseable {
                     }
                 }
             } else if (arg.equals("--help") || arg.equals("-h")) {
-                out.println("Usage: java -jar statuskit-demo.jar [--port N] [--host ADDRESS]   (port 0 picks a free port)");
+                out.println("Usage: java -jar statuskit-demo.jar [--port N] [--host ADDRESS] [--container jetty|tomcat|grizzly]"
+                        + "   (port 0 picks a free port; jetty is the default)");
                 return;
             } else {
                 System.err.println("statuskit-demo: unexpected argument \"" + arg + "\"; try --help");
                 System.exit(2);
             }
         }
-        DemoServer demo = start(host, port);
+        DemoServer demo = start(host, port, container);
         Runtime.getRuntime().addShutdownHook(new Thread(demo::close, "statuskit-demo-shutdown"));
         out.println("Listening on " + demo.baseUrl());
         demo.join();
