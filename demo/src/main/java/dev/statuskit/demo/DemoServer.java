@@ -37,9 +37,8 @@ import java.util.concurrent.CountDownLatch;
  *     HTTP/1.1, the upgrade ignored</td><td>answered as HTTP/1.1 but without its Content-Type (Grizzly's HTTP
  *     filter, with or without Tyrus)</td></tr>
  * <tr><td>errors the container answers before the application (bad request line, 414, 431, ...)</td>
- *     <td>problems: statuskit-jetty is installed</td><td>Tomcat's ErrorReportValve until statuskit-tomcat is
- *     installed ({@code // INSTALL:} in TomcatDemo)</td><td>Grizzly's error page until statuskit-grizzly is
- *     installed ({@code // INSTALL:} in GrizzlyDemo)</td></tr>
+ *     <td colspan="3">problems, through statuskit-jetty, statuskit-tomcat and statuskit-grizzly (RELIABILITY.md
+ *     lists what each container still answers by itself and with which status)</td></tr>
  * </table>
  */
 public final class DemoServer implements AutoCloseable {

@@ -1,5 +1,6 @@
 package dev.statuskit.demo;
 
+import dev.statuskit.grizzly.StatusKitGrizzly;
 import jakarta.websocket.DeploymentException;
 import jakarta.websocket.server.ServerEndpointConfig;
 import java.lang.reflect.Constructor;
@@ -36,8 +37,9 @@ final class GrizzlyDemo implements DemoHost {
         for (NetworkListener listener : server.getListeners()) {
             listener.registerAddOn(addOn);
         }
-        // Grizzly's own errors (its ErrorPageGenerator), answered as problems through the same responder:
-        // INSTALL: dev.statuskit.grizzly.StatusKitGrizzly.install(server, app.responder());
+        // Grizzly's own errors (its error pages and what its HTTP codec refuses) answered as problems through
+        // the same responder, and TRACE refused with a problem; before start(), as Grizzly copies its settings then.
+        StatusKitGrizzly.install(server, app.responder());
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.statuskit.demo;
 
 import dev.statuskit.http.servlet.StatusKitFilter;
+import dev.statuskit.tomcat.StatusKitTomcat;
 import jakarta.servlet.ServletException;
 import jakarta.websocket.DeploymentException;
 import jakarta.websocket.server.ServerContainer;
@@ -72,8 +73,9 @@ final class TomcatDemo implements DemoHost {
         Tomcat.addServlet(context, "status", new StatusServlet()).addMapping("/status/*");
         Tomcat.addServlet(context, "explorer", new ExplorerServlet(app.explorer())).addMapping("");
         Tomcat.addServlet(context, "metrics", new MetricsServlet(app.metrics())).addMapping("/metrics");
-        // Tomcat's own errors (its ErrorReportValve), answered as problems through the same responder:
-        // INSTALL: dev.statuskit.tomcat.StatusKitTomcat.install(tomcat.getHost(), app.responder());
+        // Tomcat's own errors (what its ErrorReportValve answered: bad request lines, targets and headers, 505,
+        // TRACE), answered as problems through the same responder.
+        StatusKitTomcat.install(tomcat.getHost(), app.responder());
     }
 
     @Override

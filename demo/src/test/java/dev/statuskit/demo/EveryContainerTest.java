@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.statuskit.demo.DemoServer.Container;
 import dev.statuskit.i18n.StatusCatalog;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.WebSocket;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Locale;
@@ -208,6 +210,46 @@ class EveryContainerTest {
         assertThat(item.statusCode()).isEqualTo(200);
         assertThat(item.body()).isEqualTo("{\"id\":2,\"name\":\"teapot\"}");
         assertThat(header(item, "Content-Type")).isEqualTo(container == Container.GRIZZLY ? "(none)" : "application/json");
+    }
+
+    /** What the container answers to these raw bytes (no client sends them), read until it closes. */
+    static String raw(Container container, String request) throws Exception {
+        URI base = URI.create(DEMOS.get(container).baseUrl());
+        try (Socket socket = new Socket(base.getHost(), base.getPort())) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
+            socket.getOutputStream().flush();
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    /**
+     * A request target that is no URI, refused by the container before the application (Jetty, Tomcat and Grizzly
+     * each by its own parser), is a problem through the container's StatusKit handler, the connection closed after
+     * it, and the pipelined request after it unanswered. Tomcat and Grizzly have read the headers by then, so the
+     * answer is in the request's language; Jetty's parser fails on the request line and hands its handler a
+     * stand-in request without headers, so the answer is in the default language.
+     */
+    @ParameterizedTest
+    @EnumSource(Container.class)
+    void aTargetTheContainerRefusesIsAProblemAndEndsTheConnection(Container container) throws Exception {
+        String answer = raw(container, "GET /no/%zz HTTP/1.1\r\nHost: localhost\r\nAccept-Language: de\r\n\r\n"
+                + "GET /api/items/1 HTTP/1.1\r\nHost: localhost\r\n\r\n");
+        assertThat(answer).startsWith("HTTP/1.1 400").contains("\r\nContent-Type: " + PROBLEM_JSON + "\r\n")
+                .contains("\r\nContent-Language: " + (container == Container.JETTY ? "en" : "de") + "\r\n")
+                .contains("\r\nConnection: close\r\n")
+                .contains("\"status\":400").doesNotContain("%zz");
+        assertThat(answer.split("HTTP/1\\.1 ", -1)).as("one answer").hasSize(2);
+    }
+
+    /** TRACE is refused with a 405 problem on every container, and the request's cookie is not echoed. */
+    @ParameterizedTest
+    @EnumSource(Container.class)
+    void traceIsRefusedWithAProblemAndEchoesNothing(Container container) throws Exception {
+        String answer = raw(container, "TRACE /api/items/1 HTTP/1.1\r\nHost: localhost\r\nAccept-Language: fr\r\n"
+                + "Cookie: session=s3cr3t\r\nConnection: close\r\n\r\n");
+        assertThat(answer).startsWith("HTTP/1.1 405").contains("\r\nContent-Type: " + PROBLEM_JSON + "\r\n")
+                .contains("\r\nContent-Language: fr\r\n").contains("\"status\":405").doesNotContain("s3cr3t");
     }
 
     @ParameterizedTest
