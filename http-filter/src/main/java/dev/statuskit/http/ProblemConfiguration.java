@@ -35,7 +35,7 @@ import org.jspecify.annotations.Nullable;
  *       ({@code http.404.title}, ...) and may give the HTML page's label of the error id,
  *       {@code page.error-id}</td><td>none</td></tr>
  *   <tr><td>{@value #SEND_ERROR_MESSAGES}</td><td>{@code 4xx}: the message of {@code sendError(code, message)}
- *       becomes the {@code detail} of a 4xx answer; {@code never}</td><td>4xx</td></tr>
+ *       becomes the {@code detail} of a 4xx answer; {@code never}: the catalog's localized detail</td><td>never</td></tr>
  *   <tr><td>{@value #REJECTED_VALUES}</td><td>{@code true} or {@code false}: the messages of validation errors
  *       may show the rejected value</td><td>false</td></tr>
  * </table>

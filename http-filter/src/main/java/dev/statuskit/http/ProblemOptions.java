@@ -27,9 +27,13 @@ public final class ProblemOptions {
     /** When the message of {@code sendError(code, message)} reaches the client. */
     @API(status = STABLE, since = "0.1")
     public enum SendErrorMessages {
-        /** As the {@code detail} of 4xx answers; never for 5xx. */
+        /**
+         * As the {@code detail} of 4xx answers, in place of the catalog's localized detail; never for 5xx. Only
+         * for applications whose every {@code sendError} message is meant for clients: servlets of the container
+         * put request data in theirs (Tomcat's default servlet names the requested path in its 404 message).
+         */
         CLIENT_ERRORS("4xx"),
-        /** Never. */
+        /** Never: the detail is the catalog's, in the negotiated language. The default. */
         NEVER("never");
 
         private final String value;
@@ -146,7 +150,7 @@ public final class ProblemOptions {
         private @Nullable URI typeBase;
         private ExceptionStatusPolicy exceptionStatus = ExceptionStatusPolicy.none();
         private @Nullable String bundle;
-        private SendErrorMessages sendErrorMessages = SendErrorMessages.CLIENT_ERRORS;
+        private SendErrorMessages sendErrorMessages = SendErrorMessages.NEVER;
         private boolean rejectedValues;
 
         private Builder() {

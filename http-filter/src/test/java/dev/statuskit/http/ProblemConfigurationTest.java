@@ -34,7 +34,7 @@ class ProblemConfigurationTest {
         assertThat(options.exceptionStatus()).isEqualTo(ExceptionStatusPolicy.none());
         assertThat(options.exceptionStatus().statuses()).isEmpty();
         assertThat(options.bundle()).isEmpty();
-        assertThat(options.sendErrorMessages()).isEqualTo(ProblemOptions.SendErrorMessages.CLIENT_ERRORS);
+        assertThat(options.sendErrorMessages()).isEqualTo(ProblemOptions.SendErrorMessages.NEVER);
     }
 
     @Nested

@@ -175,9 +175,13 @@ class ProblemResponderTest {
             }
         }
 
+        /** A responder that shows the messages of 4xx {@code sendError} calls, which the default does not. */
+        static final ProblemResponder SHOWING = ProblemResponder.create(ProblemOptions.builder()
+                .sendErrorMessages(ProblemOptions.SendErrorMessages.CLIENT_ERRORS).build());
+
         @Test
-        void showsASendErrorMessageAsTheDetailOfA4xx() {
-            JsonObject json = json(answer(DEFAULT, 400, null, "<script>alert(1)</script>", get(null, null)));
+        void showsASendErrorMessageAsTheDetailOfA4xxWhenTheOptionSays4xx() {
+            JsonObject json = json(answer(SHOWING, 400, null, "<script>alert(1)</script>", get(null, null)));
 
             assertThat(json.getString("title")).isEqualTo("Bad Request");
             assertThat(json.getString("detail")).isEqualTo("<script>alert(1)</script>");
@@ -189,7 +193,7 @@ class ProblemResponderTest {
             "503 | upstream 10.0.0.7 down",
         })
         void neverShowsASendErrorMessageInA5xx(int status, String message) {
-            String body = new String(answer(DEFAULT, status, null, message, get(null, null)).body(), StandardCharsets.UTF_8);
+            String body = new String(answer(SHOWING, status, null, message, get(null, null)).body(), StandardCharsets.UTF_8);
 
             assertThat(body).doesNotContain(message);
         }
@@ -202,24 +206,21 @@ class ProblemResponderTest {
             "400 | '   '",
         })
         void ignoresAMessageThatOnlyRestatesTheReasonPhrase(int status, String message) {
-            ErrorAnswer plain = answer(DEFAULT, status, null, null, get(null, "de"));
-            ErrorAnswer withMessage = answer(DEFAULT, status, null, message, get(null, "de"));
+            ErrorAnswer plain = answer(SHOWING, status, null, null, get(null, "de"));
+            ErrorAnswer withMessage = answer(SHOWING, status, null, message, get(null, "de"));
 
             assertThat(json(withMessage).getString("detail")).isEqualTo(json(plain).getString("detail"));
         }
 
         @Test
         void showsAMessageThatNamesAnotherStatus() {
-            assertThat(json(answer(DEFAULT, 400, null, "Not Found", get(null, null))).getString("detail"))
+            assertThat(json(answer(SHOWING, 400, null, "Not Found", get(null, null))).getString("detail"))
                     .isEqualTo("Not Found");
         }
 
         @Test
-        void hidesSendErrorMessagesWhenTheOptionSaysNever() {
-            ProblemResponder never = ProblemResponder.create(ProblemOptions.builder()
-                    .sendErrorMessages(ProblemOptions.SendErrorMessages.NEVER).build());
-
-            assertThat(json(answer(never, 400, null, "field x is required", get(null, null))).getString("detail"))
+        void hidesSendErrorMessagesByDefault() {
+            assertThat(json(answer(DEFAULT, 400, null, "field x is required", get(null, null))).getString("detail"))
                     .isEqualTo("The server could not understand the request because it is malformed. Check its syntax and try again.");
         }
 

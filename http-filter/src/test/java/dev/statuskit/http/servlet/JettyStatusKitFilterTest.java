@@ -141,7 +141,9 @@ class JettyStatusKitFilterTest {
         app.addServletContainerInitializer((classes, context) -> {
             context.addFilter("gate", new GateFilter())
                     .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), false, "/gate/*");
-            StatusKitFilter.register(context, ProblemOptions.builder().instance(true).exceptionStatus(ExceptionStatusPolicy.builder().map(IllegalArgumentException.class, 400).build()).build());
+            StatusKitFilter.register(context, ProblemOptions.builder().instance(true)
+                    // the tests of sendError messages as details (off by default)
+                    .sendErrorMessages(ProblemOptions.SendErrorMessages.CLIENT_ERRORS).exceptionStatus(ExceptionStatusPolicy.builder().map(IllegalArgumentException.class, 400).build()).build());
         });
         app.addServlet(new ServletHolder(new GetServlet((q, r) -> r.sendError(404))), "/missing");
         app.addServlet(new ServletHolder(new GetServlet((q, r) -> r.sendError(400, "<script>alert(1)</script>"))), "/bad");
