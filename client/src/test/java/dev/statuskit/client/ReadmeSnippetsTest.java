@@ -24,8 +24,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The "Client" section of README.md, run against the demo. Between the markers, the lines are exactly those
- * README.md shows; keep them in step.
+ * The client guide, docs/client.md, run against the demo. Between the markers, the lines are exactly those
+ * docs/client.md shows; keep them in step.
  */
 class ReadmeSnippetsTest {
     private static DemoServer demo;
@@ -50,18 +50,18 @@ class ReadmeSnippetsTest {
     void theHttpClientSnippetGetsTheGermanNotFound() throws Exception {
         Problem seen = null;
         Optional<RetryAfter> seenRetry = null;
-        // README.md shows these lines: begin
+        // docs/client.md shows these lines: begin
         HttpRequest request = HttpRequest.newBuilder(URI.create(base + "api/items/42"))
             .header("Accept", "application/json, application/problem+json").header("Accept-Language", "de").build();
         try {
             HttpResponse<String> item = ProblemBodyHandlers.send(httpClient, request, BodyHandlers.ofString());
-            // README.md shows these lines: end
+            // docs/client.md shows these lines: end
             fail("no problem: " + item);
-            // README.md shows these lines: begin
+            // docs/client.md shows these lines: begin
         } catch (ProblemResponseException e) {
             Problem problem = e.problem();                                 // 404, title "Nicht gefunden", detail...
             Optional<RetryAfter> retryAfter = e.retryAfter();              // delay-seconds or an HTTP-date
-            // README.md shows these lines: end
+            // docs/client.md shows these lines: end
             seen = problem;
             seenRetry = retryAfter;
         }
@@ -74,16 +74,16 @@ class ReadmeSnippetsTest {
     @Test
     void theJakartaRestSnippetGetsTheErrorId() {
         Object seen = null;
-        // README.md shows these lines: begin
+        // docs/client.md shows these lines: begin
         Client rest = ClientBuilder.newClient().register(StatusKitClientFeature.class);
         try {
             rest.target(base + "api/boom").request("application/json", "application/problem+json").get(String.class);
-            // README.md shows these lines: end
+            // docs/client.md shows these lines: end
             fail("no problem");
-            // README.md shows these lines: begin
+            // docs/client.md shows these lines: begin
         } catch (ProblemWebApplicationException e) {
             Object errorId = e.problem().extensions().get("errorId");      // the id the server logged
-            // README.md shows these lines: end
+            // docs/client.md shows these lines: end
             seen = errorId;
         } finally {
             rest.close();
@@ -94,7 +94,7 @@ class ReadmeSnippetsTest {
 
     @Test
     void theWebSocketSnippetConnectsAndCloses() throws Exception {
-        // README.md shows these lines: begin
+        // docs/client.md shows these lines: begin
         ReconnectPolicy policy = ReconnectPolicy.builder()
             .terminal(4403)                                                // our own "forbidden": never reconnect
             .on(4001, Decision.backoff())                                  // our own "busy": full-jitter backoff
@@ -103,26 +103,26 @@ class ReadmeSnippetsTest {
             .policy(policy)
             .listener(event -> System.out.println(event))                 // Connected, Scheduled, GaveUp
             .connect();
-        // README.md shows these lines: end
+        // docs/client.md shows these lines: end
         assertThat(EchoListener.OPENED.await(10, TimeUnit.SECONDS)).as("opened within 10 s").isTrue();
         assertThat(policy.delay(4403, 0)).isEmpty();
         assertThat(policy.decision(4001)).isEqualTo(Decision.backoff());
-        // README.md shows these lines: begin
+        // docs/client.md shows these lines: begin
         socket.close();                                                    // 1000, and no more reconnects
-        // README.md shows these lines: end
+        // docs/client.md shows these lines: end
         assertThat(socket.isStopped()).isTrue();
         assertThat(socket.current()).isEmpty();
     }
 
     @Test
-    void everyMarkedLineIsInTheReadmeAsItIsHere() throws Exception {
+    void everyMarkedLineIsInTheGuideAsItIsHere() throws Exception {
         java.nio.file.Path self = java.nio.file.Path.of("src/test/java/dev/statuskit/client/ReadmeSnippetsTest.java");
-        java.util.List<String> readme = java.nio.file.Files.readAllLines(java.nio.file.Path.of("../README.md"))
+        java.util.List<String> guide = java.nio.file.Files.readAllLines(java.nio.file.Path.of("../docs/client.md"))
                 .stream().map(String::strip).toList();
         java.util.List<String> marked = new java.util.ArrayList<>();
         boolean inside = false;
         for (String line : java.nio.file.Files.readAllLines(self)) {
-            if (line.strip().startsWith("// README.md shows these lines: ")) {
+            if (line.strip().startsWith("// docs/client.md shows these lines: ")) {
                 inside = line.strip().endsWith("begin");
             } else if (inside) {
                 marked.add(line.strip());
@@ -130,7 +130,7 @@ class ReadmeSnippetsTest {
         }
 
         assertThat(marked).hasSizeGreaterThan(20);
-        assertThat(readme).containsAll(marked);
+        assertThat(guide).containsAll(marked);
     }
 
     /** The listener the snippet names. */

@@ -35,7 +35,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class ExplorerBrowserTest {
     static DemoServer demo;
     static ChromeDriver browser;
-    /** Where the screenshots go; the README shows copies of them from docs/. */
+    /** Where the screenshots go; README.md shows copies of them from docs/. */
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
     @BeforeAll

@@ -29,8 +29,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The README's sections on problem types and on validation, compiled and run here on Jetty with Jersey; their
- * java blocks are checked line for line against this source.
+ * The HTTP guide's sections on problem types and on validation (docs/http.md), compiled and run here on Jetty
+ * with Jersey; their java blocks are checked line for line against this source.
  */
 class ApplicationProblemsReadmeTest {
     static LoopbackJetty jetty;
@@ -42,7 +42,7 @@ class ApplicationProblemsReadmeTest {
             .detailKey("out-of-credit.detail")    // Your current balance is {0, number}, but that costs {1, number}.
             .build();
 
-    /** The resource of the README's snippets. */
+    /** The resource of the guide's snippets. */
     @Path("/")
     public static class Shop {
         @POST
@@ -80,7 +80,7 @@ class ApplicationProblemsReadmeTest {
     }
 
     @Test
-    void theProblemTypeIsAnsweredAsTheReadmeShows() {
+    void theProblemTypeIsAnsweredAsTheGuideShows() {
         HttpResponse<String> response = HttpCalls.send(base, "POST", "api/purchase", "Accept-Language", "de");
         assertThat(response.statusCode()).isEqualTo(403);
         assertThat(HttpCalls.header(response, "Content-Language")).isEqualTo("de");
@@ -91,7 +91,7 @@ class ApplicationProblemsReadmeTest {
     }
 
     @Test
-    void theValidationErrorIsAnsweredAsTheReadmeShows() {
+    void theValidationErrorIsAnsweredAsTheGuideShows() {
         HttpResponse<String> response = HttpCalls.send(base, "GET", "api/items?limit=0", "Accept-Language", "de");
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(response.body()).isEqualTo("{\"type\":\"about:blank\",\"title\":\"Ungültige Anfrage\",\"status\":400,"
@@ -100,9 +100,9 @@ class ApplicationProblemsReadmeTest {
     }
 
     @Test
-    void theReadmeShowsTheseLines() throws IOException {
+    void theGuideShowsTheseLines() throws IOException {
         String source = ReadmeLines.source("readme/ApplicationProblemsReadmeTest.java");
-        ReadmeLines.assertShown("### Problem types", source, 8);
-        ReadmeLines.assertShown("### Jakarta Validation", source, 1);
+        ReadmeLines.assertShown(ReadmeLines.HTTP_GUIDE, "## Problem types", source, 8);
+        ReadmeLines.assertShown(ReadmeLines.HTTP_GUIDE, "## Jakarta Validation", source, 1);
     }
 }

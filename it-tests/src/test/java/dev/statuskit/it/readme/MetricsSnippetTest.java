@@ -23,16 +23,10 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Paths;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.eclipse.jetty.ee11.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee11.websocket.jakarta.server.config.JakartaWebSocketServletContainerInitializer;
 import org.eclipse.jetty.server.Server;
@@ -40,17 +34,17 @@ import org.eclipse.jetty.server.ServerConnector;
 import org.junit.jupiter.api.Test;
 
 /**
- * The README's Metrics lines ({@link #responderFromTheReadme}, {@link #optionsFromTheReadme}), compiled and run
- * on a real Jetty: a 404 and a WebSocket close are counted; {@link #theReadmeShowsTheseLines} checks that the
- * README still shows them.
+ * The Metrics guide's lines (docs/metrics.md: {@link #responderFromTheGuide}, {@link #optionsFromTheGuide}),
+ * compiled and run on a real Jetty: a 404 and a WebSocket close are counted; {@link #theGuideShowsTheseLines}
+ * checks that the guide still shows them.
  */
 class MetricsSnippetTest {
-    static ProblemResponder responderFromTheReadme(MeterRegistry registry) {
+    static ProblemResponder responderFromTheGuide(MeterRegistry registry) {
         ProblemResponder responder = ProblemResponder.builder().listener(StatusKitMetrics.problems(registry)).build();
         return responder;
     }
 
-    static StatusKitWebSocketOptions optionsFromTheReadme(MeterRegistry registry) {
+    static StatusKitWebSocketOptions optionsFromTheGuide(MeterRegistry registry) {
         StatusKitWebSocketOptions options = StatusKitWebSocketOptions.builder().addListener(StatusKitMetrics.closes(registry)).build();
         return options;
     }
@@ -87,8 +81,8 @@ class MetricsSnippetTest {
     @Test
     void theTwoLinesCountAProblemAndAClose() throws Exception {
         SimpleMeterRegistry registry = new SimpleMeterRegistry();
-        ProblemResponder responder = responderFromTheReadme(registry);
-        StatusKitWebSocketOptions options = optionsFromTheReadme(registry);
+        ProblemResponder responder = responderFromTheGuide(registry);
+        StatusKitWebSocketOptions options = optionsFromTheGuide(registry);
         Server server = new Server();
         ServerConnector connector = new ServerConnector(server);
         connector.setHost("127.0.0.1");
@@ -135,22 +129,12 @@ class MetricsSnippetTest {
     }
 
     @Test
-    void theReadmeShowsTheseLines() throws IOException {
-        String readme = Files.readString(Paths.get("..", "README.md"), StandardCharsets.UTF_8);
-        String source = Files.readString(Paths.get("src/test/java/dev/statuskit/it/readme/MetricsSnippetTest.java"),
-                StandardCharsets.UTF_8);
-        String section = readme.substring(readme.indexOf("## Metrics"));
-        Matcher block = Pattern.compile("```java\\n(.*?)```", Pattern.DOTALL).matcher(section);
-        assertThat(block.find()).as("the section's first java block").isTrue();
-        List<String> lines = new ArrayList<>();
-        for (String line : block.group(1).split("\\n")) {
-            if (!line.isBlank()) {
-                lines.add(line.strip());
-            }
-        }
+    void theGuideShowsTheseLines() throws IOException {
+        String source = ReadmeLines.source("readme/MetricsSnippetTest.java");
+        List<String> lines = ReadmeLines.firstJavaBlock(ReadmeLines.METRICS_GUIDE, "# Metrics");
         assertThat(lines).hasSize(2);
         for (String line : lines) {
-            assertThat(source).as("README line %s", line).contains(line);
+            assertThat(source).as("docs/metrics.md line %s", line).contains(line);
         }
     }
 }

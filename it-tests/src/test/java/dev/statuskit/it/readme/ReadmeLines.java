@@ -11,8 +11,18 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Checks that the first java block of a README section shows lines of a test's source, line for line. */
+/**
+ * Checks that the first java block of a section of the documentation (README.md, the front door, or a guide under
+ * docs/) shows lines of a test's source, line for line.
+ */
 public final class ReadmeLines {
+    /** The front door: the demo, the modules, and the short "Use it" section. */
+    public static final String README = "README.md";
+    /** The HTTP guide: filter, feature, options, container modules, responder, problem types, validation, RESTEasy. */
+    public static final String HTTP_GUIDE = "docs/http.md";
+    /** The Micrometer guide. */
+    public static final String METRICS_GUIDE = "docs/metrics.md";
+
     private ReadmeLines() {
     }
 
@@ -21,25 +31,65 @@ public final class ReadmeLines {
         return Files.readString(Paths.get("src/test/java/dev/statuskit/it/" + path), StandardCharsets.UTF_8);
     }
 
+    /** A documentation file, by its path from the repository's root (such as {@link #README}). */
+    public static String document(String file) throws IOException {
+        return Files.readString(Paths.get("..", file), StandardCharsets.UTF_8);
+    }
+
     /**
-     * Asserts that the section's first java block has more than {@code atLeast} non-blank lines, each of them
-     * (stripped) in the source.
+     * The section of a documentation file that starts with this heading line (such as {@code "## Problem types"}):
+     * from the heading to the next heading of the same or a higher level, outside code blocks.
      */
-    public static void assertShown(String heading, String source, int atLeast) throws IOException {
-        String readme = Files.readString(Paths.get("..", "README.md"), StandardCharsets.UTF_8);
-        int at = readme.indexOf(heading + "\n");
-        assertThat(at).as("the README section %s", heading).isNotNegative();
-        Matcher block = Pattern.compile("```java\\n(.*?)```", Pattern.DOTALL).matcher(readme.substring(at));
-        assertThat(block.find()).as("the first java block of %s", heading).isTrue();
+    public static String section(String file, String heading) throws IOException {
+        String document = document(file);
+        String[] lines = document.split("\n", -1);
+        int level = heading.indexOf(' ');
+        assertThat(level).as("a heading: %s", heading).isPositive();
+        assertThat(heading.substring(0, level)).as("a heading: %s", heading).matches("#+");
+        StringBuilder section = null;
+        boolean fenced = false;
+        for (String line : lines) {
+            boolean headingLine = !fenced && line.startsWith("#");
+            if (line.startsWith("```")) {
+                fenced = !fenced;
+            }
+            if (section == null) {
+                if (headingLine && line.equals(heading)) {
+                    section = new StringBuilder();
+                }
+            } else if (headingLine && line.matches("#{1," + level + "} .*")) {
+                break;
+            }
+            if (section != null) {
+                section.append(line).append('\n');
+            }
+        }
+        assertThat(section).as("the section %s of %s", heading, file).isNotNull();
+        return section.toString();
+    }
+
+    /** The non-blank lines, stripped, of the first java block of a section. */
+    public static List<String> firstJavaBlock(String file, String heading) throws IOException {
+        Matcher block = Pattern.compile("```java\\n(.*?)```", Pattern.DOTALL).matcher(section(file, heading));
+        assertThat(block.find()).as("a java block in %s of %s", heading, file).isTrue();
         List<String> lines = new ArrayList<>();
         for (String line : block.group(1).split("\\n")) {
             if (!line.isBlank()) {
                 lines.add(line.strip());
             }
         }
-        assertThat(lines).hasSizeGreaterThan(atLeast);
+        return lines;
+    }
+
+    /**
+     * Asserts that the section's first java block has more than {@code atLeast} non-blank lines, each of them
+     * (stripped) in the source.
+     */
+    public static void assertShown(String file, String heading, String source, int atLeast) throws IOException {
+        List<String> lines = firstJavaBlock(file, heading);
+        assertThat(lines).as("the java block of %s in %s", heading, file).hasSizeGreaterThan(atLeast);
         for (String line : lines) {
-            assertThat(source).as("README line %s", line).contains(line);
+            assertThat(source).as("%s line %s", file, line).contains(line);
         }
     }
 }

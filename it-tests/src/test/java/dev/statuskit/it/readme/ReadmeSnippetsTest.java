@@ -21,13 +21,8 @@ import jakarta.ws.rs.Path;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Paths;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.function.BiConsumer;
 import org.eclipse.jetty.ee11.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee11.servlet.ServletHolder;
 import org.glassfish.jersey.server.ResourceConfig;
@@ -38,9 +33,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The README's HTTP snippets, compiled and run here on a real Jetty with Jersey. The README shows the lines of
- * {@link #responderFromTheReadme} and {@link #registerFromTheReadme}; {@link #theReadmeShowsTheseLines}
- * checks that it still does, line for line.
+ * The HTTP snippets of README.md and of the HTTP guide (docs/http.md), compiled and run here on real Jettys with
+ * Jersey. The guide's section on the one responder shows the lines of {@link #responderFromTheGuide} and
+ * {@link #registerFromTheGuide}, and README.md's "Use it" those of {@link #registerFromTheReadme};
+ * {@link #theGuideShowsTheseLines} and {@link #theReadmeShowsTheseLines} check that they still do, line for line.
  */
 class ReadmeSnippetsTest {
     static LoopbackJetty jetty;
@@ -56,7 +52,7 @@ class ReadmeSnippetsTest {
         }
     }
 
-    static ProblemResponder responderFromTheReadme() {
+    static ProblemResponder responderFromTheGuide() {
         StatusCatalog catalog = StatusCatalog.builder().addBundle("com.acme.errors").build();   // built in code, used as it is
 
         ProblemResponder responder = ProblemResponder.builder()
@@ -72,26 +68,38 @@ class ReadmeSnippetsTest {
         return responder;
     }
 
-    static void registerFromTheReadme(ServletContext servletContext, ResourceConfig resourceConfig,
-                                      ProblemResponder responder) {
+    static void registerFromTheGuide(ServletContext servletContext, ResourceConfig resourceConfig,
+                                     ProblemResponder responder) {
         StatusKitFilter.register(servletContext, responder);
         resourceConfig.register(new StatusKitFeature(responder));
     }
 
-    @BeforeAll
-    static void start() throws Exception {
-        ProblemResponder responder = responderFromTheReadme();
+    static void registerFromTheReadme(ServletContext servletContext, ResourceConfig resourceConfig) {
+        ProblemResponder responder = ProblemResponder.builder().build();   // one per server: catalog, options, languages
+        StatusKitFilter.register(servletContext, responder);               // the servlet filter, e.g. from a ServletContextListener
+        resourceConfig.register(new StatusKitFeature(responder));          // the Jakarta REST feature, with the same answers
+    }
+
+    /** A context with the resource {@link Empty} under /api/, set up by this when the context starts. */
+    static ServletContextHandler context(BiConsumer<ServletContext, ResourceConfig> register) {
         ServletContextHandler context = new ServletContextHandler();
         context.setContextPath("/");
         ResourceConfig resourceConfig = new ResourceConfig(Empty.class).property(ServerProperties.WADL_FEATURE_DISABLE, true);
         context.addEventListener(new ServletContextListener() {
             @Override
             public void contextInitialized(ServletContextEvent event) {
-                registerFromTheReadme(event.getServletContext(), resourceConfig, responder);
+                register.accept(event.getServletContext(), resourceConfig);
             }
         });
         context.addServlet(new ServletHolder("api", new ServletContainer(resourceConfig)), "/api/*");
-        jetty = LoopbackJetty.start(context);
+        return context;
+    }
+
+    @BeforeAll
+    static void start() throws Exception {
+        ProblemResponder responder = responderFromTheGuide();
+        jetty = LoopbackJetty.start(context((servletContext, resourceConfig) ->
+                registerFromTheGuide(servletContext, resourceConfig, responder)));
         base = jetty.base();
     }
 
@@ -130,22 +138,31 @@ class ReadmeSnippetsTest {
     }
 
     @Test
-    void theReadmeShowsTheseLines() throws IOException {
-        String readme = Files.readString(Paths.get("..", "README.md"), StandardCharsets.UTF_8);
-        String source = Files.readString(Paths.get("src/test/java/dev/statuskit/it/readme/ReadmeSnippetsTest.java"),
-                StandardCharsets.UTF_8);
-        String section = readme.substring(readme.indexOf("### One responder, and where to extend it"));
-        List<String> lines = new ArrayList<>();
-        Matcher block = Pattern.compile("```java\\n(.*?)```", Pattern.DOTALL).matcher(section);
-        assertThat(block.find()).as("the section's first java block").isTrue();
-        for (String line : block.group(1).split("\\n")) {
-            if (!line.isBlank()) {
-                lines.add(line.strip());
+    void theReadmesResponderAnswersTheFilterAndTheFeatureAlike() throws Exception {
+        LoopbackJetty readme = LoopbackJetty.start(context(ReadmeSnippetsTest::registerFromTheReadme));
+        try {
+            HttpResponse<String> feature = HttpCalls.send(readme.base(), "GET", "api/missing", "Accept-Language", "de");
+            HttpResponse<String> filter = HttpCalls.send(readme.base(), "GET", "no/such/page", "Accept-Language", "de");
+            for (HttpResponse<String> response : List.of(feature, filter)) {
+                assertThat(response.statusCode()).isEqualTo(404);
+                assertThat(HttpCalls.header(response, "Content-Type")).isEqualTo("application/problem+json");
+                assertThat(HttpCalls.header(response, "Content-Language")).isEqualTo("de");
+                assertThat(HttpCalls.json(response).getString("title")).isEqualTo("Nicht gefunden");
             }
+            assertThat(filter.body()).as("the same answer from the filter and the feature").isEqualTo(feature.body());
+        } finally {
+            readme.stop();
         }
-        assertThat(lines).hasSizeGreaterThan(10);
-        for (String line : lines) {
-            assertThat(source).as("README line %s", line).contains(line);
-        }
+    }
+
+    @Test
+    void theGuideShowsTheseLines() throws IOException {
+        ReadmeLines.assertShown(ReadmeLines.HTTP_GUIDE, "## One responder, and where to extend it",
+                ReadmeLines.source("readme/ReadmeSnippetsTest.java"), 10);
+    }
+
+    @Test
+    void theReadmeShowsTheseLines() throws IOException {
+        ReadmeLines.assertShown(ReadmeLines.README, "## Use it", ReadmeLines.source("readme/ReadmeSnippetsTest.java"), 2);
     }
 }

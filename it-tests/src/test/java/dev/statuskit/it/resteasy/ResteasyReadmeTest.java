@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
- * The README's RESTEasy section, compiled and run here: RESTEasy's dispatcher servlet on Jetty, the feature
+ * The HTTP guide's RESTEasy section (docs/http.md), compiled and run here: RESTEasy's dispatcher servlet on Jetty, the feature
  * registered as a class of the application, with the application's responder. Runs where RESTEasy is.
  */
 @EnabledIfSystemProperty(named = ServerKind.PROPERTY, matches = "RESTEASY")
@@ -90,7 +90,8 @@ class ResteasyReadmeTest {
     }
 
     @Test
-    void theReadmeShowsTheseLines() throws IOException {
-        ReadmeLines.assertShown("### RESTEasy", ReadmeLines.source("resteasy/ResteasyReadmeTest.java"), 8);
+    void theGuideShowsTheseLines() throws IOException {
+        ReadmeLines.assertShown(ReadmeLines.HTTP_GUIDE, "## RESTEasy",
+                ReadmeLines.source("resteasy/ResteasyReadmeTest.java"), 8);
     }
 }

@@ -7,7 +7,7 @@ import org.eclipse.jetty.server.ServerConnector;
 
 /**
  * A Jetty 12 server on 127.0.0.1 and a free port around one servlet context, for the tests that need an
- * application of their own (the README snippets); the shared servers are in {@link Servers}.
+ * application of their own (the snippets of README.md and docs/); the shared servers are in {@link Servers}.
  *
  * @param server the started server
  * @param base its base URL, ending in a slash

@@ -24,7 +24,7 @@ final class ResteasyServer {
     private ResteasyServer() {
     }
 
-    /** StatusKit's feature with the one responder, as a class RESTEasy can create: how the README registers it. */
+    /** StatusKit's feature with the one responder, as a class RESTEasy can create: how docs/http.md registers it. */
     public static final class ProblemFeature extends StatusKitFeature {
         public ProblemFeature() {
             super(Servers.RESPONDER);
