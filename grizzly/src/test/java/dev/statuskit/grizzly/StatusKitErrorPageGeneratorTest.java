@@ -1,16 +1,14 @@
 package dev.statuskit.grizzly;
 
+import static dev.statuskit.testing.RawHttp.statuses;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.statuskit.http.ProblemResponder;
-import java.io.ByteArrayOutputStream;
+import dev.statuskit.testing.RawHttp;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.glassfish.grizzly.http.server.HttpHandler;
 import org.glassfish.grizzly.http.server.HttpServer;
 import org.glassfish.grizzly.http.server.NetworkListener;
@@ -22,7 +20,6 @@ import org.junit.jupiter.api.Test;
 
 /** The generator and the TRACE guard on a bare Grizzly HttpServer with plain handlers, on raw sockets. */
 class StatusKitErrorPageGeneratorTest {
-    static final Pattern STATUS_LINE = Pattern.compile("HTTP/1\\.1 (\\d{3}) [A-Z]");
     static final int BODY_LIMIT = 1_000;
     static HttpServer server;
     static int port;
@@ -73,36 +70,10 @@ class StatusKitErrorPageGeneratorTest {
         server.shutdownNow();
     }
 
-    static String exchange(String requests) throws IOException {
-        try (Socket socket = new Socket()) {
-            socket.connect(new InetSocketAddress("127.0.0.1", port), 10_000);
-            socket.setSoTimeout(10_000);
-            socket.getOutputStream().write(requests.getBytes(StandardCharsets.UTF_8));
-            socket.getOutputStream().flush();
-            ByteArrayOutputStream all = new ByteArrayOutputStream();
-            InputStream in = socket.getInputStream();
-            byte[] buffer = new byte[8192];
-            try {
-                for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
-                    all.write(buffer, 0, n);
-                }
-            } catch (IOException e) {
-                if (all.size() == 0) {
-                    throw e;
-                }
-            }
-            return all.toString(StandardCharsets.UTF_8);
-        }
+    static String exchange(String requests) {
+        return RawHttp.conversation(port, requests);
     }
 
-    static String statuses(String answers) {
-        StringBuilder seen = new StringBuilder();
-        Matcher m = STATUS_LINE.matcher(answers);
-        while (m.find()) {
-            seen.append(seen.length() == 0 ? "" : " ").append(m.group(1));
-        }
-        return seen.toString();
-    }
 
     static String body(String answer) {
         return answer.substring(answer.indexOf("\r\n\r\n") + 4);

@@ -1,17 +1,13 @@
 package dev.statuskit.jetty;
 
+import static dev.statuskit.testing.RawHttp.statuses;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.statuskit.http.ProblemResponder;
-import java.io.ByteArrayOutputStream;
+import dev.statuskit.testing.RawHttp;
 import java.io.IOException;
-import java.io.InputStream;
-import java.net.InetSocketAddress;
-import java.net.Socket;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
@@ -24,7 +20,6 @@ import org.junit.jupiter.api.Test;
 
 /** The handler on a bare Jetty core server, spoken to on raw sockets. */
 class StatusKitErrorHandlerTest {
-    static final Pattern STATUS_LINE = Pattern.compile("HTTP/1\\.1 (\\d{3}) [A-Z]");
     static Server server;
     static int port;
 
@@ -55,36 +50,10 @@ class StatusKitErrorHandlerTest {
         server.stop();
     }
 
-    static String exchange(String requests) throws IOException {
-        try (Socket socket = new Socket()) {
-            socket.connect(new InetSocketAddress("127.0.0.1", port), 10_000);
-            socket.setSoTimeout(10_000);
-            socket.getOutputStream().write(requests.getBytes(StandardCharsets.ISO_8859_1));
-            socket.getOutputStream().flush();
-            ByteArrayOutputStream all = new ByteArrayOutputStream();
-            InputStream in = socket.getInputStream();
-            byte[] buffer = new byte[8192];
-            try {
-                for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
-                    all.write(buffer, 0, n);
-                }
-            } catch (IOException e) {
-                if (all.size() == 0) {
-                    throw e;
-                }
-            }
-            return all.toString(StandardCharsets.ISO_8859_1);
-        }
+    static String exchange(String requests) {
+        return RawHttp.conversation(port, requests);
     }
 
-    static String statuses(String answers) {
-        StringBuilder seen = new StringBuilder();
-        Matcher m = STATUS_LINE.matcher(answers);
-        while (m.find()) {
-            seen.append(seen.length() == 0 ? "" : " ").append(m.group(1));
-        }
-        return seen.toString();
-    }
 
     @Test
     void anUnparsableRequestIsAnsweredOnceAndItsConnectionClosedSoThePipelinedRequestAfterItGetsNoAnswer()

@@ -1,27 +1,22 @@
 package dev.statuskit.tomcat;
 
+import static dev.statuskit.testing.RawHttp.statuses;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.statuskit.http.ErrorAnswer;
 import dev.statuskit.http.ProblemResponder;
+import dev.statuskit.testing.RawHttp;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.net.InetSocketAddress;
-import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.apache.catalina.Context;
 import org.apache.catalina.LifecycleException;
 import org.apache.catalina.Valve;
@@ -36,7 +31,6 @@ import org.junit.jupiter.api.Test;
 
 /** The valve on an embedded Tomcat 11 with no servlet filter, spoken to on raw sockets. */
 class StatusKitErrorReportValveTest {
-    static final Pattern STATUS_LINE = Pattern.compile("HTTP/1\\.1 (\\d{3}) ?");
     /** Every answer the responder of the server made, in order. */
     static final List<ErrorAnswer> ANSWERS = new CopyOnWriteArrayList<>();
     static Tomcat tomcat;
@@ -122,40 +116,14 @@ class StatusKitErrorReportValveTest {
         }
     }
 
-    static String exchange(int port, String requests) throws IOException {
-        try (Socket socket = new Socket()) {
-            socket.connect(new InetSocketAddress("127.0.0.1", port), 10_000);
-            socket.setSoTimeout(10_000);
-            socket.getOutputStream().write(requests.getBytes(StandardCharsets.ISO_8859_1));
-            socket.getOutputStream().flush();
-            ByteArrayOutputStream all = new ByteArrayOutputStream();
-            InputStream in = socket.getInputStream();
-            byte[] buffer = new byte[8192];
-            try {
-                for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
-                    all.write(buffer, 0, n);
-                }
-            } catch (IOException e) {
-                if (all.size() == 0) {
-                    throw e;
-                }
-            }
-            return all.toString(StandardCharsets.UTF_8);
-        }
+    static String exchange(int port, String requests) {
+        return RawHttp.conversation(port, requests);
     }
 
     static String exchange(String requests) throws IOException {
         return exchange(port, requests);
     }
 
-    static String statuses(String answers) {
-        List<String> seen = new ArrayList<>();
-        Matcher m = STATUS_LINE.matcher(answers);
-        while (m.find()) {
-            seen.add(m.group(1));
-        }
-        return String.join(" ", seen);
-    }
 
     static void assertNothingLeaks(String answers) {
         assertThat(answers.toLowerCase(Locale.ROOT)).doesNotContain("tomcat").doesNotContain("exception")

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.statuskit.http.ProblemFormat;
 import dev.statuskit.i18n.StatusCatalog;
+import dev.statuskit.testing.RawHttp;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;

@@ -1,17 +1,18 @@
 package dev.statuskit.it.hardening;
 
-import dev.statuskit.testing.LogCapture;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.statuskit.http.ProblemResponder;
 import dev.statuskit.http.ProblemOptions;
+import dev.statuskit.http.ProblemResponder;
 import dev.statuskit.http.servlet.StatusKitFilter;
 import dev.statuskit.i18n.StatusCatalog;
-import dev.statuskit.testing.HttpCalls;
 import dev.statuskit.it.app.Secrets;
 import dev.statuskit.it.app.TestServlets;
 import dev.statuskit.it.servers.ServerKind;
 import dev.statuskit.it.servers.Servers;
+import dev.statuskit.testing.HttpCalls;
+import dev.statuskit.testing.LogCapture;
+import dev.statuskit.testing.RawHttp;
 import jakarta.servlet.ServletContextEvent;
 import jakarta.servlet.ServletContextListener;
 import java.io.OutputStream;

@@ -5,13 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.statuskit.http.ProblemFormat;
 import dev.statuskit.it.servers.ServerKind;
 import dev.statuskit.it.servers.Servers;
+import dev.statuskit.testing.Gen;
+import dev.statuskit.testing.RandomCases;
+import dev.statuskit.testing.RawHttp;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import dev.statuskit.testing.Gen;
-import dev.statuskit.testing.RandomCases;
 import org.junit.jupiter.api.Test;
 
 /**

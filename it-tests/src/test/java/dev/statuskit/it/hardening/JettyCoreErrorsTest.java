@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.statuskit.demo.DemoServer;
 import dev.statuskit.http.ProblemFormat;
+import dev.statuskit.testing.RawHttp;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;

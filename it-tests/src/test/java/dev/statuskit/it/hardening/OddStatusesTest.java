@@ -1,11 +1,12 @@
 package dev.statuskit.it.hardening;
 
-import dev.statuskit.testing.LogCapture;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.statuskit.http.ProblemResponder;
 import dev.statuskit.it.servers.ServerKind;
 import dev.statuskit.it.servers.Servers;
+import dev.statuskit.testing.LogCapture;
+import dev.statuskit.testing.RawHttp;
 import jakarta.json.JsonObject;
 import java.util.List;
 import java.util.Map;

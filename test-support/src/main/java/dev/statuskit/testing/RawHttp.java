@@ -1,4 +1,4 @@
-package dev.statuskit.it.hardening;
+package dev.statuskit.testing;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -15,6 +15,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * An HTTP/1.1 client on a plain socket, for the bytes the JDK client refuses to send: any method, any
@@ -23,6 +25,11 @@ import java.util.Map;
  * and the answer is read to the end of the stream, bounded by a 10 s socket timeout and 4 MB.
  */
 public final class RawHttp {
+    /**
+     * A status line, with or without a reason phrase (Tomcat sends none). Not anchored to the start of a line: a
+     * pipelined answer follows the body before it without a line break.
+     */
+    private static final Pattern STATUS_LINE = Pattern.compile("HTTP/1\\.1 (\\d{3})(?: [^\\r\\n]*)?\\r\\n");
     private static final int TIMEOUT_MILLIS = 10_000;
     private static final int MAX_ANSWER_BYTES = 4 << 20;
 
@@ -106,6 +113,28 @@ public final class RawHttp {
         } catch (IOException e) {
             throw new UncheckedIOException("raw requests to " + base + " failed", e);
         }
+    }
+
+    /**
+     * Sends these requests, written as UTF-8, to 127.0.0.1 on this port, and returns everything the server sent
+     * until it closed the connection, read as UTF-8 (so that localized bodies can be compared as text).
+     */
+    public static String conversation(int port, String requests) {
+        String answers = conversation(URI.create("http://127.0.0.1:" + port + "/"), requests.getBytes(StandardCharsets.UTF_8));
+        return new String(answers.getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The statuses of the answers in a conversation, in order and separated by spaces ({@code "404 200"}): the
+     * number of answers a connection gave, and which.
+     */
+    public static String statuses(String conversation) {
+        StringBuilder seen = new StringBuilder();
+        Matcher m = STATUS_LINE.matcher(conversation);
+        while (m.find()) {
+            seen.append(seen.length() == 0 ? "" : " ").append(m.group(1));
+        }
+        return seen.toString();
     }
 
     private static Answer read(InputStream in) throws IOException {
