@@ -1,5 +1,6 @@
 package dev.statuskit.http;
 
+import dev.statuskit.http.internal.MemberMap;
 import dev.statuskit.i18n.StatusCatalog;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -217,13 +218,24 @@ final class HtmlRenderer implements ProblemRenderer {
 
     private static int value(byte @Nullable [] out, int pos, @Nullable Object value) {
         if (value instanceof List<?> list) {
+            // Lists are copied into RandomAccess ones (Members), so walking them by index allocates nothing.
             pos = Utf8.raw(out, pos, UL);
-            for (Object item : list) {
+            for (int i = 0; i < list.size(); i++) {
                 pos = Utf8.raw(out, pos, LI);
-                pos = value(out, pos, item);
+                pos = value(out, pos, list.get(i));
                 pos = Utf8.raw(out, pos, END_LI);
             }
             return Utf8.raw(out, pos, END_UL);
+        } else if (value instanceof MemberMap map) {
+            pos = Utf8.raw(out, pos, NESTED_DL);
+            for (int i = 0; i < map.size(); i++) {
+                pos = Utf8.raw(out, pos, DT);
+                pos = Utf8.text(out, pos, map.key(i), Utf8.HTML);
+                pos = Utf8.raw(out, pos, DD);
+                pos = value(out, pos, map.value(i));
+                pos = Utf8.raw(out, pos, END_DD);
+            }
+            return Utf8.raw(out, pos, END_NESTED_DL);
         } else if (value instanceof Map<?, ?> map) {
             pos = Utf8.raw(out, pos, NESTED_DL);
             for (Map.Entry<?, ?> entry : map.entrySet()) {

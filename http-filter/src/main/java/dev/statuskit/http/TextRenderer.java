@@ -1,5 +1,6 @@
 package dev.statuskit.http;
 
+import dev.statuskit.http.internal.MemberMap;
 import dev.statuskit.i18n.StatusCatalog;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -109,6 +110,17 @@ final class TextRenderer implements ProblemRenderer {
                 pos = value(out, pos, list.get(i));
             }
             return Utf8.raw(out, pos, ']');
+        } else if (value instanceof MemberMap map) {
+            pos = Utf8.raw(out, pos, '{');
+            for (int i = 0; i < map.size(); i++) {
+                if (i > 0) {
+                    pos = Utf8.raw(out, pos, SEPARATOR);
+                }
+                pos = Utf8.ascii(out, pos, map.key(i));
+                pos = Utf8.raw(out, pos, NAME_END);
+                pos = value(out, pos, map.value(i));
+            }
+            return Utf8.raw(out, pos, '}');
         } else if (value instanceof Map<?, ?> map) {
             pos = Utf8.raw(out, pos, '{');
             boolean first = true;

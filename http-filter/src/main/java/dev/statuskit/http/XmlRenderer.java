@@ -1,5 +1,6 @@
 package dev.statuskit.http;
 
+import dev.statuskit.http.internal.MemberMap;
 import dev.statuskit.i18n.StatusCatalog;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -122,10 +123,16 @@ final class XmlRenderer implements ProblemRenderer {
         } else if (value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte) {
             return Utf8.integer(out, pos, ((Number) value).longValue());
         } else if (value instanceof List<?> list) {
-            for (Object item : list) {
+            // Lists are copied into RandomAccess ones (Members), so walking them by index allocates nothing.
+            for (int i = 0; i < list.size(); i++) {
                 pos = Utf8.raw(out, pos, ITEM);
-                pos = value(out, pos, item);
+                pos = value(out, pos, list.get(i));
                 pos = Utf8.raw(out, pos, END_ITEM);
+            }
+            return pos;
+        } else if (value instanceof MemberMap map) {
+            for (int i = 0; i < map.size(); i++) {
+                pos = element(out, pos, map.key(i), map.value(i));
             }
             return pos;
         } else if (value instanceof Map<?, ?> map) {

@@ -3,6 +3,7 @@ package dev.statuskit.http.internal;
 import dev.statuskit.i18n.internal.Utf16;
 import java.util.List;
 import java.util.Map;
+import java.util.RandomAccess;
 
 /**
  * A small JSON writer (RFC 8259) for the values a problem holds: null, String, Boolean, Number, List and
@@ -62,10 +63,24 @@ public final class Json {
             return integerLength(((Number) value).longValue());
         } else if (value instanceof Number) {
             return value.toString().length();
+        } else if (value instanceof List<?> list && list instanceof RandomAccess) {
+            int size = list.size();
+            int length = 2 + Math.max(0, size - 1);
+            for (int i = 0; i < size; i++) {
+                length += valueLength(list.get(i));
+            }
+            return length;
         } else if (value instanceof List<?> list) {
             int length = 2 + Math.max(0, list.size() - 1);
             for (Object item : list) {
                 length += valueLength(item);
+            }
+            return length;
+        } else if (value instanceof MemberMap map) {
+            int size = map.size();
+            int length = 2 + Math.max(0, size - 1);
+            for (int i = 0; i < size; i++) {
+                length += stringLength(map.key(i)) + 1 + valueLength(map.value(i));
             }
             return length;
         } else if (value instanceof Map<?, ?> map) {
@@ -93,6 +108,30 @@ public final class Json {
             return writeInteger(out, pos, ((Number) value).longValue());
         } else if (value instanceof Number) {
             return writeAscii(out, pos, value.toString());
+        } else if (value instanceof List<?> list && list instanceof RandomAccess) {
+            out[pos++] = '[';
+            int size = list.size();
+            for (int i = 0; i < size; i++) {
+                if (i > 0) {
+                    out[pos++] = ',';
+                }
+                pos = writeValue(out, pos, list.get(i));
+            }
+            out[pos++] = ']';
+            return pos;
+        } else if (value instanceof MemberMap map) {
+            out[pos++] = '{';
+            int size = map.size();
+            for (int i = 0; i < size; i++) {
+                if (i > 0) {
+                    out[pos++] = ',';
+                }
+                pos = writeString(out, pos, map.key(i));
+                out[pos++] = ':';
+                pos = writeValue(out, pos, map.value(i));
+            }
+            out[pos++] = '}';
+            return pos;
         } else if (value instanceof List<?> list) {
             out[pos++] = '[';
             boolean first = true;

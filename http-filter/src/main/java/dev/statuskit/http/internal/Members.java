@@ -6,9 +6,9 @@ import java.math.BigInteger;
 import java.net.URI;
 import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -98,11 +98,17 @@ public final class Members {
             }
             return Collections.unmodifiableList(list);
         }
-        Map<String, Object> map = new LinkedHashMap<>();
-        for (Map.Entry<?, ?> entry : ((Map<?, ?>) value).entrySet()) {
-            map.put(checkKey(member, entry.getKey()), copy(member, entry.getValue(), depth + 1));
+        Map<?, ?> map = (Map<?, ?>) value;
+        Object[] keysAndValues = new Object[2 * map.size()];
+        int i = 0;
+        for (Map.Entry<?, ?> entry : map.entrySet()) {
+            if (i == keysAndValues.length) {
+                throw new IllegalArgumentException("Extension member \"" + member + "\" has a Map that changed while it was copied");
+            }
+            keysAndValues[i++] = checkKey(member, entry.getKey());
+            keysAndValues[i++] = copy(member, entry.getValue(), depth + 1);
         }
-        return Collections.unmodifiableMap(map);
+        return new MemberMap(i == keysAndValues.length ? keysAndValues : Arrays.copyOf(keysAndValues, i));
     }
 
     private static Number copyNumber(String member, Number number) {
