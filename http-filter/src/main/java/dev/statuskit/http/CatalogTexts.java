@@ -4,6 +4,7 @@ import dev.statuskit.i18n.HttpStatusClass;
 import dev.statuskit.i18n.HttpStatusRegistry;
 import dev.statuskit.i18n.LocalizedText;
 import dev.statuskit.i18n.StatusCatalog;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -54,7 +55,8 @@ final class CatalogTexts {
                 add(encoded, catalog.http(code, locale), encode);
             }
         }
-        return Map.copyOf(encoded);
+        // A HashMap, never changed after this: its lookup masks the hash, where Map.copyOf's divides.
+        return Collections.unmodifiableMap(encoded);
     }
 
     private static void add(Map<String, byte[]> encoded, LocalizedText text, Function<String, byte[]> encode) {

@@ -25,6 +25,7 @@ final class JsonRenderer implements ProblemRenderer {
     private static final byte[] INSTANCE_MEMBER = Json.ascii(",\"instance\":");
 
     private final Map<String, byte[]> texts;
+    private final KnownStrings plainTypes = new KnownStrings();
 
     /** A renderer that copies the catalog's texts from their encoding made once. */
     JsonRenderer(StatusCatalog catalog) {
@@ -61,14 +62,14 @@ final class JsonRenderer implements ProblemRenderer {
         String title = problem.title();
         String detail = problem.detail();
         String instance = problem.instance() != null ? problem.instance().toString() : null;
-        int typeLength = Json.stringLength(type);
+        int typeLength = plainTypes.contains(type) ? type.length() + 2 : measureType(type);
         byte[] titleBytes = CatalogTexts.lookUp(texts, title);
         byte[] detailBytes = CatalogTexts.lookUp(texts, detail);
         int titleLength = titleBytes != null ? titleBytes.length : title != null ? Json.stringLength(title) : 0;
         int detailLength = detailBytes != null ? detailBytes.length : detail != null ? Json.stringLength(detail) : 0;
         int instanceLength = instance != null ? Json.stringLength(instance) : 0;
 
-        int length = TYPE.length + typeLength + STATUS.length + Json.integerLength(problem.status()) + 1;
+        int length = TYPE.length + typeLength + STATUS.length + 3 + 1; // a status is 100-599
         if (title != null) {
             length += TITLE.length + titleLength;
         }
@@ -95,7 +96,10 @@ final class JsonRenderer implements ProblemRenderer {
             pos = titleBytes != null ? Json.writeRaw(out, pos, titleBytes) : write(out, pos, title, titleLength);
         }
         pos = Json.writeRaw(out, pos, STATUS);
-        pos = Json.writeInteger(out, pos, problem.status());
+        int status = problem.status();
+        out[pos++] = (byte) ('0' + status / 100);
+        out[pos++] = (byte) ('0' + status / 10 % 10);
+        out[pos++] = (byte) ('0' + status % 10);
         if (detail != null) {
             pos = Json.writeRaw(out, pos, DETAIL);
             pos = detailBytes != null ? Json.writeRaw(out, pos, detailBytes) : write(out, pos, detail, detailLength);
@@ -117,6 +121,15 @@ final class JsonRenderer implements ProblemRenderer {
             throw new IllegalStateException("JSON of " + pos + " bytes measured as " + length + ": " + problem);
         }
         return out;
+    }
+
+    /** Measures a type URI, and remembers it if it needs no escaping (as a URI seldom does). */
+    private int measureType(String type) {
+        int length = Json.stringLength(type);
+        if (length == type.length() + 2) {
+            plainTypes.add(type);
+        }
+        return length;
     }
 
     /** Writes a string whose {@link Json#stringLength} is known. */

@@ -98,9 +98,16 @@ final class Utf8 {
     }
 
     /** Writes a text escaped for a format. */
+    @SuppressWarnings("deprecation") // String.getBytes(int, int, byte[], int) keeps the low byte of each char: for ASCII, the char
     static int text(byte @Nullable [] out, int pos, String s, int format) {
         int length = s.length();
-        for (int i = 0; i < length; i++) {
+        // Most texts start with, or are, printable ASCII with nothing to escape: that part is copied in bulk.
+        int plain = plainPrefix(s, format);
+        if (out != null) {
+            s.getBytes(0, plain, out, pos);
+        }
+        pos += plain;
+        for (int i = plain; i < length; i++) {
             char c = s.charAt(i);
             if (c >= 0x20 && c < 0x7F) {
                 if (format != TEXT && (c == '&' || c == '<' || c == '>' || (format == HTML && (c == '"' || c == '\'')))) {
@@ -124,6 +131,28 @@ final class Utf8 {
             }
         }
         return pos;
+    }
+
+    /** The length of the string's longest prefix of printable ASCII that the format writes as it is. */
+    private static int plainPrefix(String s, int format) {
+        int length = s.length();
+        if (format == TEXT) {
+            for (int i = 0; i < length; i++) {
+                char c = s.charAt(i);
+                if (c < 0x20 | c >= 0x7F) {
+                    return i;
+                }
+            }
+        } else {
+            boolean html = format == HTML;
+            for (int i = 0; i < length; i++) {
+                char c = s.charAt(i);
+                if (c < 0x20 | c >= 0x7F | c == '&' | c == '<' | c == '>' | (html & (c == '"' | c == '\''))) {
+                    return i;
+                }
+            }
+        }
+        return length;
     }
 
     /** What a character outside printable ASCII and the surrogates becomes in a format. */

@@ -169,7 +169,11 @@ public final class Json {
     public static int stringLength(String s) {
         int length = s.length();
         int bytes = length + 2;
-        for (int i = 0; i < length; i++) {
+        int plain = plainPrefix(s);
+        if (plain == length) {
+            return bytes;
+        }
+        for (int i = plain; i < length; i++) {
             char c = s.charAt(i);
             if (c < 0x80) {
                 bytes += ASCII_EXTRA[c];
@@ -187,6 +191,22 @@ public final class Json {
             }
         }
         return bytes;
+    }
+
+    /**
+     * The length of the string's longest prefix of plain characters: printable ASCII other than {@code "} and
+     * {@code \}, and DEL. The loop has a single, rarely taken branch, so it runs much faster than the
+     * character-by-character measure that follows it for the rest.
+     */
+    private static int plainPrefix(String s) {
+        int length = s.length();
+        for (int i = 0; i < length; i++) {
+            char c = s.charAt(i);
+            if (c < 0x20 | c >= 0x80 | c == '"' | c == '\\') {
+                return i;
+            }
+        }
+        return length;
     }
 
     /**

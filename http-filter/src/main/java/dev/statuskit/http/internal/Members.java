@@ -12,7 +12,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.UUID;
 
 /** The rules for extension members: names per RFC 9457 §3.2, values copied into immutable form. */
@@ -20,7 +19,6 @@ public final class Members {
     /** The deepest nesting of Lists and Maps an extension value may have. */
     public static final int MAX_DEPTH = 32;
 
-    private static final Set<String> RESERVED = Set.of("type", "title", "status", "detail", "instance");
 
     private Members() {
     }
@@ -44,7 +42,7 @@ public final class Members {
                 throw invalidName(name, "must contain only letters, digits and \"_\" (RFC 9457 §3.2)");
             }
         }
-        if (RESERVED.contains(name)) {
+        if (isReserved(name)) {
             throw invalidName(name, "is reserved for the standard member of that name (RFC 9457 §3.1)");
         }
     }
@@ -148,6 +146,12 @@ public final class Members {
                     + "\" must start with a letter or \"_\" and contain only letters, digits, \"_\", \"-\" and \".\"");
         }
         return name;
+    }
+
+    /** Whether the name is a standard member's; compared directly, which costs less than a Set lookup per member. */
+    private static boolean isReserved(String name) {
+        return name.length() <= 8 && (name.equals("type") || name.equals("title") || name.equals("status")
+                || name.equals("detail") || name.equals("instance"));
     }
 
     private static IllegalArgumentException invalidName(String name, String rule) {
