@@ -91,6 +91,7 @@ final class HtmlRenderer implements ProblemRenderer {
 
     private final StatusCatalog catalog;
     private final Map<String, byte[]> texts;
+    private final KnownStrings plainTypes = new KnownStrings();
     /** For each supported locale: its start of the page, up to the text of {@code <title>}, and its two labels. */
     private final Map<Locale, byte[][]> pages;
 
@@ -174,7 +175,13 @@ final class HtmlRenderer implements ProblemRenderer {
         if (!aboutBlank || problem.instance() != null || members > 0) {
             pos = Utf8.raw(out, pos, DL);
             if (!aboutBlank) {
-                pos = row(out, pos, TYPE, problem.type().toString());
+                pos = Utf8.raw(out, pos, DT);
+                pos = Utf8.raw(out, pos, TYPE);
+                pos = Utf8.raw(out, pos, DD);
+                pos = Utf8.raw(out, pos, CODE);
+                pos = Utf8.type(out, pos, problem.type().toString(), Utf8.HTML, plainTypes);
+                pos = Utf8.raw(out, pos, END_CODE);
+                pos = Utf8.raw(out, pos, END_DD);
             }
             if (problem.instance() != null) {
                 pos = row(out, pos, INSTANCE, problem.instance().toString());

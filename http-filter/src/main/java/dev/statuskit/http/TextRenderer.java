@@ -25,6 +25,7 @@ final class TextRenderer implements ProblemRenderer {
     private static final byte[] NULL = Utf8.ascii("null");
 
     private final Map<String, byte[]> texts;
+    private final KnownStrings plainTypes = new KnownStrings();
 
     /** A renderer that copies the catalog's texts from their encoding made once. */
     TextRenderer(StatusCatalog catalog) {
@@ -74,7 +75,7 @@ final class TextRenderer implements ProblemRenderer {
         }
         if (!aboutBlank) {
             pos = Utf8.raw(out, pos, TYPE);
-            pos = Utf8.text(out, pos, problem.type().toString(), Utf8.TEXT);
+            pos = Utf8.type(out, pos, problem.type().toString(), Utf8.TEXT, plainTypes);
             pos = Utf8.raw(out, pos, '\n');
         }
         if (problem.instance() != null) {

@@ -133,6 +133,20 @@ final class Utf8 {
         return pos;
     }
 
+    /**
+     * Writes a type URI, escaped for a format; one found plain before is copied in bulk without a look at its
+     * characters, and a plain one is remembered.
+     */
+    static int type(byte @Nullable [] out, int pos, String type, int format, KnownStrings plainTypes) {
+        if (plainTypes.contains(type)) {
+            return ascii(out, pos, type);
+        }
+        if (plainPrefix(type, format) == type.length()) {
+            plainTypes.add(type);
+        }
+        return text(out, pos, type, format);
+    }
+
     /** The length of the string's longest prefix of printable ASCII that the format writes as it is. */
     private static int plainPrefix(String s, int format) {
         int length = s.length();

@@ -37,6 +37,7 @@ final class XmlRenderer implements ProblemRenderer {
     private static final byte[] END = Utf8.ascii("</problem>");
 
     private final Map<String, byte[]> texts;
+    private final KnownStrings plainTypes = new KnownStrings();
 
     /** A renderer that copies the catalog's texts from their encoding made once. */
     XmlRenderer(StatusCatalog catalog) {
@@ -72,7 +73,7 @@ final class XmlRenderer implements ProblemRenderer {
         String title = problem.title();
         String detail = problem.detail();
         int pos = Utf8.raw(out, 0, START);
-        pos = Utf8.text(out, pos, problem.type().toString(), Utf8.XML);
+        pos = Utf8.type(out, pos, problem.type().toString(), Utf8.XML, plainTypes);
         if (title != null) {
             pos = Utf8.raw(out, pos, TITLE);
             pos = text(out, pos, title);
