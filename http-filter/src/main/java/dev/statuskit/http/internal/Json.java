@@ -101,7 +101,7 @@ public final class Json {
         if (value == null) {
             return writeAscii(out, pos, "null");
         } else if (value instanceof String s) {
-            return writeString(out, pos, s);
+            return plainPrefix(s) == s.length() ? writePlainString(out, pos, s) : writeString(out, pos, s);
         } else if (value instanceof Boolean b) {
             return writeAscii(out, pos, b ? "true" : "false");
         } else if (isIntegral(value)) {

@@ -9,9 +9,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import java.util.UUID;
 
 /** The rules for extension members: names per RFC 9457 §3.2, values copied into immutable form. */
@@ -65,6 +68,15 @@ public final class Members {
         if (value instanceof Number number) {
             return copyNumber(member, number);
         }
+        Class<?> type = value.getClass();
+        if (type == LinkedHashMap.class || type == HashMap.class || type == TreeMap.class || type == MemberMap.class) {
+            // The usual Maps, known not to be any of the types below: straight to the copy, without the interface
+            // checks that fail for them.
+            return copyMap(member, (Map<?, ?>) value, depth);
+        }
+        if (type == ArrayList.class) {
+            return copyCollection(member, (Collection<?>) value, depth);
+        }
         if (value instanceof CharSequence || value instanceof Character || value instanceof URI
                 || value instanceof UUID || value instanceof TemporalAccessor) {
             return value.toString();
@@ -77,10 +89,7 @@ public final class Members {
             throw new IllegalArgumentException("Extension member \"" + member + "\" has a value of type "
                     + value.getClass().getName() + "; use a String, Number, Boolean, null, array, Collection or Map");
         }
-        if (depth == MAX_DEPTH) {
-            throw new IllegalArgumentException("Extension member \"" + member + "\" nests more than " + MAX_DEPTH
-                    + " levels of arrays, Collections and Maps; does it contain itself?");
-        }
+        checkDepth(member, depth);
         if (isArray) {
             int length = Array.getLength(value);
             List<Object> list = new ArrayList<>(length);
@@ -90,13 +99,22 @@ public final class Members {
             return Collections.unmodifiableList(list);
         }
         if (value instanceof Collection<?> collection) {
-            List<Object> list = new ArrayList<>(collection.size());
-            for (Object item : collection) {
-                list.add(copy(member, item, depth + 1));
-            }
-            return Collections.unmodifiableList(list);
+            return copyCollection(member, collection, depth);
         }
-        Map<?, ?> map = (Map<?, ?>) value;
+        return copyMap(member, (Map<?, ?>) value, depth);
+    }
+
+    private static Object copyCollection(String member, Collection<?> collection, int depth) {
+        checkDepth(member, depth);
+        List<Object> list = new ArrayList<>(collection.size());
+        for (Object item : collection) {
+            list.add(copy(member, item, depth + 1));
+        }
+        return Collections.unmodifiableList(list);
+    }
+
+    private static Object copyMap(String member, Map<?, ?> map, int depth) {
+        checkDepth(member, depth);
         Object[] keysAndValues = new Object[2 * map.size()];
         int i = 0;
         for (Map.Entry<?, ?> entry : map.entrySet()) {
@@ -107,6 +125,13 @@ public final class Members {
             keysAndValues[i++] = copy(member, entry.getValue(), depth + 1);
         }
         return new MemberMap(i == keysAndValues.length ? keysAndValues : Arrays.copyOf(keysAndValues, i));
+    }
+
+    private static void checkDepth(String member, int depth) {
+        if (depth == MAX_DEPTH) {
+            throw new IllegalArgumentException("Extension member \"" + member + "\" nests more than " + MAX_DEPTH
+                    + " levels of arrays, Collections and Maps; does it contain itself?");
+        }
     }
 
     private static Number copyNumber(String member, Number number) {
