@@ -82,10 +82,16 @@ final class JsonRenderer implements ProblemRenderer {
         int members = problem.memberCount();
         // The first member's value, when it is a string (an errorId, a trace id), is measured once too.
         int firstValueLength = members > 0 && problem.memberValue(0) instanceof String s ? Json.stringLength(s) : -1;
+        // Whether every string in the members is plain: then they are written without a second look at them.
+        boolean membersPlain = true;
         for (int i = 0; i < members; i++) {
             // A member name is plain ASCII (ProblemBuilder.with checks it): two quotes around its characters.
-            length += 1 + problem.memberName(i).length() + 2 + 1
-                    + (i == 0 && firstValueLength >= 0 ? firstValueLength : Json.valueLength(problem.memberValue(i)));
+            int valueLength = i == 0 && firstValueLength >= 0 ? firstValueLength : Json.valueLength(problem.memberValue(i));
+            length += 1 + problem.memberName(i).length() + 2 + 1 + valueLength;
+            boolean measuredOnce = i == 0 && firstValueLength >= 0; // written from its measure below
+            if (membersPlain && !measuredOnce && valueLength != Json.plainLength(problem.memberValue(i))) {
+                membersPlain = false;
+            }
         }
 
         byte[] out = new byte[length];
@@ -113,8 +119,11 @@ final class JsonRenderer implements ProblemRenderer {
             pos = Json.writePlainString(out, pos, problem.memberName(i));
             out[pos++] = ':';
             Object value = problem.memberValue(i);
-            pos = i == 0 && firstValueLength >= 0 ? write(out, pos, (String) value, firstValueLength)
-                    : Json.writeValue(out, pos, value);
+            if (i == 0 && firstValueLength >= 0) {
+                pos = write(out, pos, (String) value, firstValueLength);
+            } else {
+                pos = membersPlain ? Json.writePlainValue(out, pos, value) : Json.writeValue(out, pos, value);
+            }
         }
         out[pos++] = '}';
         if (pos != length) {

@@ -94,6 +94,70 @@ public final class Json {
     }
 
     /**
+     * The length a value would take if every string in it were {@linkplain #writePlainString plain}: its
+     * {@link #valueLength} without looking at a character. It is never more than {@link #valueLength}, and equal
+     * to it exactly when every string in the value is plain (a string takes {@code length() + 2} bytes when
+     * plain and more otherwise), so that {@link #writePlainValue} can then copy them all in bulk.
+     */
+    public static int plainLength(Object value) {
+        if (value instanceof String s) {
+            return s.length() + 2;
+        } else if (value instanceof List<?> list && list instanceof RandomAccess) {
+            int size = list.size();
+            int length = 2 + Math.max(0, size - 1);
+            for (int i = 0; i < size; i++) {
+                length += plainLength(list.get(i));
+            }
+            return length;
+        } else if (value instanceof MemberMap map) {
+            int size = map.size();
+            int length = 2 + Math.max(0, size - 1);
+            for (int i = 0; i < size; i++) {
+                length += map.key(i).length() + 2 + 1 + plainLength(map.value(i));
+            }
+            return length;
+        } else if (value instanceof List<?> || value instanceof Map<?, ?>) {
+            return -1; // not walked by position: never taken as plain
+        }
+        return valueLength(value);
+    }
+
+    /**
+     * Writes a value whose {@link #plainLength} equals its {@link #valueLength}: every string is copied in
+     * bulk, without a look at its characters.
+     */
+    public static int writePlainValue(byte[] out, int pos, Object value) {
+        if (value instanceof String s) {
+            return writePlainString(out, pos, s);
+        } else if (value instanceof List<?> list) {
+            out[pos++] = '[';
+            int size = list.size();
+            for (int i = 0; i < size; i++) {
+                if (i > 0) {
+                    out[pos++] = ',';
+                }
+                pos = writePlainValue(out, pos, list.get(i));
+            }
+            out[pos++] = ']';
+            return pos;
+        } else if (value instanceof MemberMap map) {
+            out[pos++] = '{';
+            int size = map.size();
+            for (int i = 0; i < size; i++) {
+                if (i > 0) {
+                    out[pos++] = ',';
+                }
+                pos = writePlainString(out, pos, map.key(i));
+                out[pos++] = ':';
+                pos = writePlainValue(out, pos, map.value(i));
+            }
+            out[pos++] = '}';
+            return pos;
+        }
+        return writeValue(out, pos, value);
+    }
+
+    /**
      * Writes a value; numbers are written with {@code toString()}, which is valid JSON for the finite JDK
      * numbers, and integers digit by digit.
      */
