@@ -56,6 +56,17 @@ import tools.jackson.databind.json.JsonMapper;
  * The peers take their localized title and detail from a map precomputed in setup. Setup checks that all
  * three bodies hold the same members with the same values, so nothing is measured that differs in content.
  *
+ * <p>Beyond that six-member 404, in the same run:
+ * <ul>
+ *   <li>{@link #statuskitXml}, {@link #statuskitHtml}, {@link #statuskitText}: the same 404 in the other
+ *       formats, to compare with {@link #statuskit};</li>
+ *   <li>{@link #statuskit500} / {@link #spring500}: a 500 with an {@code errorId};</li>
+ *   <li>{@link #statuskitOutOfCredit} / {@link #springOutOfCredit}: RFC 9457's out-of-credit example with
+ *       {@code balance} and {@code accounts}, texts of the application's own;</li>
+ *   <li>{@link #statuskitValidation} / {@link #springValidation}: a 400 with five validation errors.</li>
+ * </ul>
+ * Setup checks that each StatusKit body and its Spring peer hold the same members with the same values.
+ *
  * <p>{@link #statuskitWholeAnswer} is context, not part of the comparison: everything the filter does for
  * a plain {@code sendError(404)} before the container writes the bytes (locale negotiation from a cached
  * {@code Accept-Language}, format negotiation, the completed problem, the headers, the body).
