@@ -13,8 +13,10 @@ import dev.statuskit.i18n.StatusCatalog;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -54,6 +56,17 @@ import tools.jackson.databind.json.JsonMapper;
  * The peers take their localized title and detail from a map precomputed in setup. Setup checks that all
  * three bodies hold the same members with the same values, so nothing is measured that differs in content.
  *
+ * <p>Beyond that six-member 404, in the same run:
+ * <ul>
+ *   <li>{@link #statuskitXml}, {@link #statuskitHtml}, {@link #statuskitText}: the same 404 in the other
+ *       formats, to compare with {@link #statuskit};</li>
+ *   <li>{@link #statuskit500} / {@link #spring500}: a 500 with an {@code errorId};</li>
+ *   <li>{@link #statuskitOutOfCredit} / {@link #springOutOfCredit}: RFC 9457's out-of-credit example with
+ *       {@code balance} and {@code accounts}, texts of the application's own;</li>
+ *   <li>{@link #statuskitValidation} / {@link #springValidation}: a 400 with five validation errors.</li>
+ * </ul>
+ * Setup checks that each StatusKit body and its Spring peer hold the same members with the same values.
+ *
  * <p>{@link #statuskitWholeAnswer} is context, not part of the comparison: everything the filter does for
  * a plain {@code sendError(404)} before the container writes the bytes (locale negotiation from a cached
  * {@code Accept-Language}, format negotiation, the completed problem, the headers, the body).
@@ -69,6 +82,31 @@ public class RenderBenchmark {
     static final URI INSTANCE = URI.create("/api/items/42");
     static final String EXTENSION = "traceId";
     static final String TRACE_ID = "4bf92f3577b34da6a3ce929d0e0e4736";
+    /** An error id as the responder makes them, {@code UUID.randomUUID().toString()}; fixed, so both sides write the same. */
+    static final String ERROR_ID = "3f2c8a9e-5b7d-4e1f-9a6c-0d8e7b5a4c21";
+    /**
+     * The types of the 500 and of the validation problem. The responder answers both as about:blank, which it
+     * writes as {@code "type":"about:blank"}; Spring leaves an about:blank type out, so both sides get a type
+     * of their own here, to carry the same members.
+     */
+    static final URI SERVER_ERROR = URI.create("https://statuskit.dev/problems/server-error");
+    static final URI VALIDATION = URI.create("https://statuskit.dev/problems/validation");
+    static final URI OUT_OF_CREDIT = URI.create("https://example.com/probs/out-of-credit");
+    static final URI ITEMS = URI.create("/api/items");
+    static final List<String> ACCOUNTS = List.of("/account/12345", "/account/67890");
+    /** The out-of-credit texts of the demo's bundles, formatted with balance 30 and cost 50. */
+    static final Map<String, String[]> OUT_OF_CREDIT_TEXTS = Map.of(
+            "en", new String[] {"You do not have enough credit.", "Your current balance is 30, but that costs 50."},
+            "zh-CN", new String[] {"余额不足。", "当前余额为 30，但此次购买需要 50。"});
+    /** Five violations as Jakarta Validation reports them, already localized and pointed. */
+    static final Map<String, String[][]> VIOLATIONS = Map.of(
+            "en", new String[][] {
+                {"#/name", "must not be blank"}, {"#/price", "must be greater than 0"},
+                {"#/quantity", "must be less than or equal to 100"}, {"#/email", "must be a well-formed email address"},
+                {"#/tags/0", "size must be between 1 and 20"}},
+            "zh-CN", new String[][] {
+                {"#/name", "不能为空"}, {"#/price", "必须大于 0"}, {"#/quantity", "必须小于或等于 100"},
+                {"#/email", "必须是格式正确的电子邮件地址"}, {"#/tags/0", "大小必须在 1 和 20 之间"}});
 
     /** The language of the texts. */
     @Param({"zh-CN", "en"})
@@ -82,8 +120,17 @@ public class RenderBenchmark {
 
     /** The peers' titles and details, by locale, as an application would keep them. */
     private Map<Locale, String[]> peerTexts;
+    private Map<Locale, String[]> peer500;
+    private Map<Locale, String[]> peer400;
     private ObjectMapper zalandoMapper;
     private JsonMapper springMapper;
+
+    private ProblemRenderer xml;
+    private ProblemRenderer html;
+    private ProblemRenderer text;
+    private String[] outOfCredit;
+    /** The validation errors as the application has them when the problem is built: a List of Maps. */
+    private List<Map<String, Object>> errors;
 
     @Setup
     public void setUp() {
@@ -93,15 +140,27 @@ public class RenderBenchmark {
         renderer = responder.renderer(ProblemFormat.JSON);
         request = new RequestInfo("GET", INSTANCE.toString(), null, language);
 
-        peerTexts = new HashMap<>();
-        for (Locale supported : catalog.supportedLocales()) {
-            LocalizedText text = catalog.http(404, supported);
-            peerTexts.put(supported, new String[] {text.title(), text.description()});
-        }
+        peerTexts = peerTexts(404);
+        peer500 = peerTexts(500);
+        peer400 = peerTexts(400);
         zalandoMapper = new ObjectMapper().registerModule(new ProblemModule());
         springMapper = new JacksonJsonHttpMessageConverter().getMapper();
+        xml = responder.renderer(ProblemFormat.XML);
+        html = responder.renderer(ProblemFormat.HTML);
+        text = responder.renderer(ProblemFormat.TEXT);
+        outOfCredit = OUT_OF_CREDIT_TEXTS.get(language);
+        errors = new ArrayList<>();
+        for (String[] violation : VIOLATIONS.get(language)) {
+            Map<String, Object> error = new LinkedHashMap<>();
+            error.put("detail", violation[1]);
+            error.put("pointer", violation[0]);
+            errors.add(error);
+        }
 
         checkSameMembers(statuskit(), zalando(), spring());
+        checkSameMembers(statuskit500(), spring500(), 6);
+        checkSameMembers(statuskitOutOfCredit(), springOutOfCredit(), 7);
+        checkSameMembers(statuskitValidation(), springValidation(), 6);
     }
 
     /** StatusKit: build the problem, render it as the filter does. */
@@ -150,10 +209,126 @@ public class RenderBenchmark {
         return springMapper.writeValueAsBytes(problem);
     }
 
+    /** The same 404 as {@link #statuskit}, as {@code application/problem+xml}. */
+    @Benchmark
+    public byte[] statuskitXml() {
+        return xml.render(notFound(), locale);
+    }
+
+    /** The same 404 as {@link #statuskit}, as the HTML page for browsers. */
+    @Benchmark
+    public byte[] statuskitHtml() {
+        return html.render(notFound(), locale);
+    }
+
+    /** The same 404 as {@link #statuskit}, as {@code text/plain}. */
+    @Benchmark
+    public byte[] statuskitText() {
+        return text.render(notFound(), locale);
+    }
+
+    private Problem notFound() {
+        LocalizedText texts = catalog.http(404, locale);
+        return Problem.builder().type(TYPE).title(texts.title()).status(404).detail(texts.description())
+                .instance(INSTANCE).with(EXTENSION, TRACE_ID).build();
+    }
+
+    /** A 500 as the responder completes it: the catalog's texts, the instance and an errorId (and a type, see {@link #SERVER_ERROR}). */
+    @Benchmark
+    public byte[] statuskit500() {
+        LocalizedText texts = catalog.http(500, locale);
+        Problem problem = Problem.builder().type(SERVER_ERROR).title(texts.title()).status(500).detail(texts.description())
+                .instance(INSTANCE).with(ProblemResponder.ERROR_ID, ERROR_ID).build();
+        return renderer.render(problem, locale);
+    }
+
+    /** The same 500 as a Spring ProblemDetail on Jackson 3. */
+    @Benchmark
+    public byte[] spring500() {
+        String[] texts = peer500Texts();
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR, texts[1]);
+        problem.setType(SERVER_ERROR);
+        problem.setTitle(texts[0]);
+        problem.setInstance(INSTANCE);
+        problem.setProperty(ProblemResponder.ERROR_ID, ERROR_ID);
+        return springMapper.writeValueAsBytes(problem);
+    }
+
+    private String[] peer500Texts() {
+        return peer500.get(locale);
+    }
+
+    /**
+     * RFC 9457's out-of-credit example, as the demo answers it: its type, 403, the application's title and
+     * formatted detail (not texts of the catalog, so encoded per request), the instance and two extension
+     * members, {@code balance} and {@code accounts}.
+     */
+    @Benchmark
+    public byte[] statuskitOutOfCredit() {
+        Problem problem = Problem.builder().type(OUT_OF_CREDIT).title(outOfCredit[0]).status(403)
+                .detail(outOfCredit[1]).instance(INSTANCE).with("balance", 30).with("accounts", ACCOUNTS).build();
+        return renderer.render(problem, locale);
+    }
+
+    /** The same out-of-credit problem as a Spring ProblemDetail on Jackson 3. */
+    @Benchmark
+    public byte[] springOutOfCredit() {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, outOfCredit[1]);
+        problem.setType(OUT_OF_CREDIT);
+        problem.setTitle(outOfCredit[0]);
+        problem.setInstance(INSTANCE);
+        problem.setProperty("balance", 30);
+        problem.setProperty("accounts", ACCOUNTS);
+        return springMapper.writeValueAsBytes(problem);
+    }
+
+    /**
+     * A 400 with five validation errors, as the responder answers a ConstraintViolationException (with a type,
+     * see {@link #VALIDATION}): the catalog's texts, the instance and {@code errors}, a list of five {@code {detail, pointer}} objects.
+     * {@code with} copies the list deeply, as it does for every value.
+     */
+    @Benchmark
+    public byte[] statuskitValidation() {
+        LocalizedText texts = catalog.http(400, locale);
+        Problem problem = Problem.builder().type(VALIDATION).title(texts.title()).status(400).detail(texts.description())
+                .instance(ITEMS).with("errors", errors).build();
+        return renderer.render(problem, locale);
+    }
+
+    /** The same validation problem as a Spring ProblemDetail on Jackson 3. */
+    @Benchmark
+    public byte[] springValidation() {
+        String[] texts = peer400.get(locale);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, texts[1]);
+        problem.setType(VALIDATION);
+        problem.setTitle(texts[0]);
+        problem.setInstance(ITEMS);
+        problem.setProperty("errors", errors);
+        return springMapper.writeValueAsBytes(problem);
+    }
+
     /** Context: the filter's whole answer to {@code sendError(404)}, body included. */
     @Benchmark
     public byte[] statuskitWholeAnswer() {
         return responder.answer(404, null, null, request).orElseThrow().body();
+    }
+
+    private Map<Locale, String[]> peerTexts(int status) {
+        Map<Locale, String[]> texts = new HashMap<>();
+        for (Locale supported : catalog.supportedLocales()) {
+            LocalizedText localized = catalog.http(status, supported);
+            texts.put(supported, new String[] {localized.title(), localized.description()});
+        }
+        return texts;
+    }
+
+    /** Fails unless the two bodies are JSON objects with these many members, the same, with the same values. */
+    static void checkSameMembers(byte[] statuskit, byte[] spring, int members) {
+        Map<String, Object> ours = parse(statuskit);
+        Map<String, Object> theirs = parse(spring);
+        if (ours.size() != members || !theirs.equals(ours)) {
+            throw new IllegalStateException("Expected the same " + members + " members:\n  " + theirs + "\n  " + ours);
+        }
     }
 
     /**

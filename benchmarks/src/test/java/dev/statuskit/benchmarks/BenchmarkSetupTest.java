@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.statuskit.websocket.CloseRules;
 import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -26,6 +27,47 @@ class BenchmarkSetupTest {
         assertThat(body).contains("\"status\":404", "\"traceId\":\"" + RenderBenchmark.TRACE_ID + "\"",
                 "\"instance\":\"" + RenderBenchmark.INSTANCE + "\"", language.equals("zh-CN") ? "未找到" : "Not Found");
         assertThat(benchmark.statuskitWholeAnswer()).isNotEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"zh-CN", "en"})
+    void theRicherProblemsCarryTheSameMembersAsSpringsAndTheOtherFormatsTheSameTexts(String language) {
+        RenderBenchmark benchmark = new RenderBenchmark();
+        benchmark.language = language;
+
+        benchmark.setUp(); // fails unless the 500, out-of-credit and validation bodies match Spring's member for member
+
+        String json = new String(benchmark.statuskit(), StandardCharsets.UTF_8);
+        String xml = new String(benchmark.statuskitXml(), StandardCharsets.UTF_8);
+        String html = new String(benchmark.statuskitHtml(), StandardCharsets.UTF_8);
+        String text = new String(benchmark.statuskitText(), StandardCharsets.UTF_8);
+        String title = language.equals("zh-CN") ? "未找到" : "Not Found";
+        assertThat(json).contains("\"title\":\"" + title + "\"");
+        assertThat(xml).contains("<title>" + title + "</title>", "<status>404</status>",
+                "<instance>" + RenderBenchmark.INSTANCE + "</instance>", "<traceId>" + RenderBenchmark.TRACE_ID + "</traceId>");
+        assertThat(html).contains("<h1>" + title + "</h1>", "<code>" + RenderBenchmark.INSTANCE + "</code>",
+                "<code>" + RenderBenchmark.TRACE_ID + "</code>");
+        assertThat(text).startsWith("404 " + title + "\n").contains("instance: " + RenderBenchmark.INSTANCE + "\n",
+                "traceId: " + RenderBenchmark.TRACE_ID + "\n");
+        assertThat(new String(benchmark.statuskit500(), StandardCharsets.UTF_8))
+                .contains("\"status\":500", "\"errorId\":\"" + RenderBenchmark.ERROR_ID + "\"");
+        assertThat(new String(benchmark.statuskitOutOfCredit(), StandardCharsets.UTF_8))
+                .contains("\"balance\":30", "\"accounts\":[\"/account/12345\",\"/account/67890\"]");
+        assertThat(new String(benchmark.statuskitValidation(), StandardCharsets.UTF_8))
+                .contains("\"errors\":[{\"detail\":").contains("\"pointer\":\"#/tags/0\"}]");
+    }
+
+    @Test
+    void theSuccessPathBenchmarksTakeStatusKitsSuccessPathAndAnswer200() throws Exception {
+        SuccessPathBenchmark benchmark = new SuccessPathBenchmark();
+        benchmark.setUp(); // finds StatusKit's response filter among what the feature registers
+
+        assertThat(benchmark.servletBaseline()).isEqualTo(200);
+        assertThat(benchmark.lastResponseSeen()).isSameAs(benchmark.servletResponse());
+        assertThat(benchmark.servletStatusKit()).isEqualTo(200);
+        assertThat(benchmark.lastResponseSeen()).isNotSameAs(benchmark.servletResponse()); // the filter's wrapper
+        assertThat(benchmark.jaxrsBaseline()).isEqualTo(200);
+        assertThat(benchmark.jaxrsStatusKit()).isEqualTo(200); // the fakes throw on anything off the success path
     }
 
     @ParameterizedTest

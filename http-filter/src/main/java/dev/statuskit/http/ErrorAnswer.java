@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import org.apiguardian.api.API;
 
 /**
@@ -29,9 +28,9 @@ public final class ErrorAnswer {
     static final byte[] NO_BODY = new byte[0];
 
     /** Application headers that describe the representation the answer replaces, and so are dropped. */
-    private static final Set<String> REPRESENTATION_HEADERS = Set.of("content-type", "content-length",
+    private static final String[] REPRESENTATION_HEADERS = {"content-type", "content-length",
             "content-encoding", "content-language", "content-range", "content-disposition", "content-location",
-            "transfer-encoding", "etag", "last-modified");
+            "transfer-encoding", "etag", "last-modified"};
 
     private final Problem problem;
     private final ProblemFormat format;
@@ -108,7 +107,31 @@ public final class ErrorAnswer {
      * rest. The one list every adapter uses. Case-insensitive.
      */
     public static boolean keepsApplicationHeader(String name) {
-        return !REPRESENTATION_HEADERS.contains(name.toLowerCase(Locale.ROOT));
+        // Compared without lower-casing a copy of the name: this runs for every header of every error answer.
+        for (String representation : REPRESENTATION_HEADERS) {
+            if (sameIgnoringAsciiCase(representation, name)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether a name equals a lower-case ASCII constant once its ASCII capitals are lowered: exactly what
+     * {@code name.toLowerCase(Locale.ROOT).equals(lower)} says for such a constant, without the copy.
+     */
+    private static boolean sameIgnoringAsciiCase(String lower, String name) {
+        if (lower.length() != name.length()) {
+            return false;
+        }
+        for (int i = 0; i < lower.length(); i++) {
+            char expected = lower.charAt(i);
+            char c = name.charAt(i);
+            if (c != expected && !(expected >= 'a' && expected <= 'z' && c == expected - ('a' - 'A'))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override

@@ -1,14 +1,15 @@
 package dev.statuskit.http;
 
+import dev.statuskit.http.internal.MemberMap;
 import dev.statuskit.i18n.StatusCatalog;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import org.owasp.encoder.Encode;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An error page for browsers: a self-contained HTML document in UTF-8, with {@code lang} and {@code dir}
@@ -16,8 +17,11 @@ import org.owasp.encoder.Encode;
  * external resources (its Content-Security-Policy forbids them). It shows the status, the title, the
  * detail and then the other members as a definition list, the error id under a localized label.
  *
- * <p>Every dynamic value goes through the OWASP encoder: {@code Encode.forHtml} for text,
- * {@code Encode.forHtmlAttribute} for attributes.
+ * <p>Every dynamic value is escaped as the OWASP encoder's {@code Encode.forHtml} escapes it (a test holds
+ * the two to the same output for every character); the language tag in the {@code lang} attribute is made of
+ * letters, digits and hyphens only. The page is measured, then written into an array of exactly its size. The
+ * catalog's titles and details, and each supported locale's start of the page and labels, are copied from
+ * their encoding made once.
  */
 final class HtmlRenderer implements ProblemRenderer {
     /**
@@ -56,11 +60,74 @@ final class HtmlRenderer implements ProblemRenderer {
             + "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n"
             + "<style>" + CSS + "</style>\n<title>";
 
+    private static final byte[] DOCTYPE = Utf8.ascii("<!DOCTYPE html>\n<html lang=\"");
+    private static final byte[] DIR = Utf8.ascii("\" dir=\"");
+    private static final byte[] RTL = Utf8.ascii("rtl");
+    private static final byte[] LTR = Utf8.ascii("ltr");
+    private static final byte[] HEAD_BYTES = Utf8.ascii(HEAD);
+    private static final byte[] END_TITLE = Utf8.ascii("</title>\n</head>\n<body>\n<main>\n<p class=\"status\">");
+    private static final byte[] H1 = Utf8.ascii("</p>\n<h1>");
+    private static final byte[] END_H1 = Utf8.ascii("</h1>\n");
+    private static final byte[] P = Utf8.ascii("<p>");
+    private static final byte[] END_P = Utf8.ascii("</p>\n");
+    private static final byte[] DL = Utf8.ascii("<dl>\n");
+    private static final byte[] END_DL = Utf8.ascii("</dl>\n");
+    private static final byte[] LINK = Utf8.ascii("<p><a href=\"?" + ProblemFormat.PARAMETER + "=json\" rel=\"alternate\" type=\""
+            + ProblemFormat.JSON.mediaType() + "\">");
+    private static final byte[] END = Utf8.ascii("</a></p>\n</main>\n</body>\n</html>\n");
+    private static final byte[] DT = Utf8.ascii("<dt>");
+    private static final byte[] DD = Utf8.ascii("</dt><dd>");
+    private static final byte[] END_DD = Utf8.ascii("</dd>\n");
+    private static final byte[] UL = Utf8.ascii("<ul>");
+    private static final byte[] END_UL = Utf8.ascii("</ul>");
+    private static final byte[] LI = Utf8.ascii("<li>");
+    private static final byte[] END_LI = Utf8.ascii("</li>");
+    private static final byte[] NESTED_DL = Utf8.ascii("<dl>");
+    private static final byte[] END_NESTED_DL = Utf8.ascii("</dl>");
+    private static final byte[] CODE = Utf8.ascii("<code>");
+    private static final byte[] END_CODE = Utf8.ascii("</code>");
+    private static final byte[] TYPE = Utf8.ascii("type");
+    private static final byte[] INSTANCE = Utf8.ascii("instance");
+
     private final StatusCatalog catalog;
+    private final Map<String, byte[]> texts;
+    private final KnownStrings plainTypes = new KnownStrings();
+    /** For each supported locale: its start of the page, up to the text of {@code <title>}, and its two labels. */
+    private final Map<Locale, byte[][]> pages;
 
     /** A renderer that takes labels and fallback titles from this catalog. */
     public HtmlRenderer(StatusCatalog catalog) {
+        this(catalog, CatalogTexts.of(catalog, ProblemFormat.HTML, text -> Utf8.encoded(text, Utf8.HTML)));
+    }
+
+    /** A renderer that copies these encoded texts; one with none encodes every text per request. */
+    HtmlRenderer(StatusCatalog catalog, Map<String, byte[]> texts) {
         this.catalog = Objects.requireNonNull(catalog, "catalog");
+        this.texts = texts;
+        Map<Locale, byte[][]> byLocale = new HashMap<>();
+        if (!texts.isEmpty()) {
+            for (Locale locale : catalog.supportedLocales()) {
+                byLocale.put(locale, page(locale));
+            }
+        }
+        this.pages = Map.copyOf(byLocale);
+    }
+
+    /** A locale's start of the page, error id label and JSON link label. */
+    private byte[][] page(Locale locale) {
+        String tag = locale.toLanguageTag();
+        byte[] start = new byte[start(null, tag, locale)];
+        start(start, tag, locale);
+        return new byte[][] {start, Utf8.encoded(errorIdLabel(locale), Utf8.HTML),
+                Utf8.encoded(label(JSON_LINK_KEY, JSON_LINK_FALLBACK, locale), Utf8.HTML)};
+    }
+
+    private static int start(byte @Nullable [] out, String tag, Locale locale) {
+        int pos = Utf8.raw(out, 0, DOCTYPE);
+        pos = Utf8.text(out, pos, tag, Utf8.HTML);
+        pos = Utf8.raw(out, pos, DIR);
+        pos = Utf8.raw(out, pos, StatusCatalog.isRightToLeft(locale) ? RTL : LTR);
+        return Utf8.raw(out, pos, HEAD_BYTES);
     }
 
     @Override
@@ -70,35 +137,74 @@ final class HtmlRenderer implements ProblemRenderer {
 
     @Override
     public void render(Problem problem, Locale locale, OutputStream out) throws IOException {
-        String title = problem.title() != null ? problem.title() : catalog.http(problem.status(), locale).title();
-        StringBuilder html = new StringBuilder(4096);
-        html.append("<!DOCTYPE html>\n<html lang=\"").append(Encode.forHtmlAttribute(locale.toLanguageTag()))
-                .append("\" dir=\"").append(StatusCatalog.isRightToLeft(locale) ? "rtl" : "ltr")
-                .append(HEAD).append(problem.status()).append(' ').append(Encode.forHtml(title)).append("</title>\n")
-                .append("</head>\n<body>\n<main>\n<p class=\"status\">").append(problem.status()).append("</p>\n<h1>")
-                .append(Encode.forHtml(title)).append("</h1>\n");
-        if (problem.detail() != null) {
-            html.append("<p>").append(Encode.forHtml(problem.detail())).append("</p>\n");
+        out.write(render(problem, locale));
+    }
+
+    @Override
+    public byte[] render(Problem problem, Locale locale) {
+        byte[][] page = pages.get(locale);
+        if (page == null) {
+            page = page(locale);
         }
-        boolean members = !problem.isAboutBlank() || problem.instance() != null || !problem.extensions().isEmpty();
-        if (members) {
-            html.append("<dl>\n");
-            if (!problem.isAboutBlank()) {
-                row(html, "type", problem.type().toString());
+        String title = problem.title() != null ? problem.title() : catalog.http(problem.status(), locale).title();
+        byte[] out = new byte[write(null, problem, title, page)];
+        int end = write(out, problem, title, page);
+        if (end != out.length) {
+            throw new IllegalStateException("HTML of " + end + " bytes measured as " + out.length + ": " + problem);
+        }
+        return out;
+    }
+
+    private int write(byte @Nullable [] out, Problem problem, String title, byte[][] page) {
+        int pos = Utf8.raw(out, 0, page[0]);
+        pos = Utf8.integer(out, pos, problem.status());
+        pos = Utf8.raw(out, pos, ' ');
+        pos = text(out, pos, title);
+        pos = Utf8.raw(out, pos, END_TITLE);
+        pos = Utf8.integer(out, pos, problem.status());
+        pos = Utf8.raw(out, pos, H1);
+        pos = text(out, pos, title);
+        pos = Utf8.raw(out, pos, END_H1);
+        if (problem.detail() != null) {
+            pos = Utf8.raw(out, pos, P);
+            pos = text(out, pos, problem.detail());
+            pos = Utf8.raw(out, pos, END_P);
+        }
+        int members = problem.memberCount();
+        boolean aboutBlank = problem.isAboutBlank();
+        if (!aboutBlank || problem.instance() != null || members > 0) {
+            pos = Utf8.raw(out, pos, DL);
+            if (!aboutBlank) {
+                pos = Utf8.raw(out, pos, DT);
+                pos = Utf8.raw(out, pos, TYPE);
+                pos = Utf8.raw(out, pos, DD);
+                pos = Utf8.raw(out, pos, CODE);
+                pos = Utf8.type(out, pos, problem.type().toString(), Utf8.HTML, plainTypes);
+                pos = Utf8.raw(out, pos, END_CODE);
+                pos = Utf8.raw(out, pos, END_DD);
             }
             if (problem.instance() != null) {
-                row(html, "instance", problem.instance().toString());
+                pos = row(out, pos, INSTANCE, problem.instance().toString());
             }
-            for (Map.Entry<String, Object> member : problem.extensions().entrySet()) {
-                String label = member.getKey().equals(ProblemResponder.ERROR_ID) ? errorIdLabel(locale) : member.getKey();
-                row(html, label, member.getValue());
+            for (int i = 0; i < members; i++) {
+                String name = problem.memberName(i);
+                byte[] label = name.equals(ProblemResponder.ERROR_ID) ? page[1] : null;
+                pos = Utf8.raw(out, pos, DT);
+                pos = label != null ? Utf8.raw(out, pos, label) : Utf8.text(out, pos, name, Utf8.HTML);
+                pos = Utf8.raw(out, pos, DD);
+                pos = value(out, pos, problem.memberValue(i));
+                pos = Utf8.raw(out, pos, END_DD);
             }
-            html.append("</dl>\n");
+            pos = Utf8.raw(out, pos, END_DL);
         }
-        html.append("<p><a href=\"?").append(ProblemFormat.PARAMETER).append("=json\" rel=\"alternate\" type=\"")
-                .append(ProblemFormat.JSON.mediaType()).append("\">").append(Encode.forHtml(label(JSON_LINK_KEY,
-                        JSON_LINK_FALLBACK, locale))).append("</a></p>\n</main>\n</body>\n</html>\n");
-        out.write(html.toString().getBytes(StandardCharsets.UTF_8));
+        pos = Utf8.raw(out, pos, LINK);
+        pos = Utf8.raw(out, pos, page[2]);
+        return Utf8.raw(out, pos, END);
+    }
+
+    private int text(byte @Nullable [] out, int pos, String text) {
+        byte[] encoded = texts.get(text);
+        return encoded != null ? Utf8.raw(out, pos, encoded) : Utf8.text(out, pos, text, Utf8.HTML);
     }
 
     private String errorIdLabel(Locale locale) {
@@ -109,29 +215,51 @@ final class HtmlRenderer implements ProblemRenderer {
         return catalog.text(key, locale).orElse(fallback);
     }
 
-    private static void row(StringBuilder html, String label, Object value) {
-        html.append("<dt>").append(Encode.forHtml(label)).append("</dt><dd>");
-        appendValue(html, value);
-        html.append("</dd>\n");
+    private static int row(byte @Nullable [] out, int pos, byte[] label, Object value) {
+        pos = Utf8.raw(out, pos, DT);
+        pos = Utf8.raw(out, pos, label);
+        pos = Utf8.raw(out, pos, DD);
+        pos = value(out, pos, value);
+        return Utf8.raw(out, pos, END_DD);
     }
 
-    private static void appendValue(StringBuilder html, Object value) {
+    private static int value(byte @Nullable [] out, int pos, @Nullable Object value) {
         if (value instanceof List<?> list) {
-            html.append("<ul>");
-            for (Object item : list) {
-                html.append("<li>");
-                appendValue(html, item);
-                html.append("</li>");
+            // Lists are copied into RandomAccess ones (Members), so walking them by index allocates nothing.
+            pos = Utf8.raw(out, pos, UL);
+            for (int i = 0; i < list.size(); i++) {
+                pos = Utf8.raw(out, pos, LI);
+                pos = value(out, pos, list.get(i));
+                pos = Utf8.raw(out, pos, END_LI);
             }
-            html.append("</ul>");
+            return Utf8.raw(out, pos, END_UL);
+        } else if (value instanceof MemberMap map) {
+            pos = Utf8.raw(out, pos, NESTED_DL);
+            for (int i = 0; i < map.size(); i++) {
+                pos = Utf8.raw(out, pos, DT);
+                pos = Utf8.text(out, pos, map.key(i), Utf8.HTML);
+                pos = Utf8.raw(out, pos, DD);
+                pos = value(out, pos, map.value(i));
+                pos = Utf8.raw(out, pos, END_DD);
+            }
+            return Utf8.raw(out, pos, END_NESTED_DL);
         } else if (value instanceof Map<?, ?> map) {
-            html.append("<dl>");
+            pos = Utf8.raw(out, pos, NESTED_DL);
             for (Map.Entry<?, ?> entry : map.entrySet()) {
-                row(html, (String) entry.getKey(), entry.getValue());
+                pos = Utf8.raw(out, pos, DT);
+                pos = Utf8.text(out, pos, (String) entry.getKey(), Utf8.HTML);
+                pos = Utf8.raw(out, pos, DD);
+                pos = value(out, pos, entry.getValue());
+                pos = Utf8.raw(out, pos, END_DD);
             }
-            html.append("</dl>");
-        } else {
-            html.append("<code>").append(Encode.forHtml(String.valueOf(value))).append("</code>");
+            return Utf8.raw(out, pos, END_NESTED_DL);
         }
+        pos = Utf8.raw(out, pos, CODE);
+        if (value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte) {
+            pos = Utf8.integer(out, pos, ((Number) value).longValue());
+        } else {
+            pos = Utf8.text(out, pos, String.valueOf(value), Utf8.HTML);
+        }
+        return Utf8.raw(out, pos, END_CODE);
     }
 }

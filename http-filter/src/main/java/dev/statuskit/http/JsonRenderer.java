@@ -1,6 +1,7 @@
 package dev.statuskit.http;
 
 import dev.statuskit.http.internal.Json;
+import dev.statuskit.i18n.StatusCatalog;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Locale;
@@ -10,11 +11,12 @@ import java.util.Map;
  * {@code application/problem+json}: the standard members first, then the extensions in order.
  *
  * <p>The body is measured, then encoded as UTF-8 straight into an array of exactly its size: one
- * allocation besides the problem's own strings, which every error answer pays.
+ * allocation besides the problem's own strings, which every error answer pays. A title or detail that is
+ * one of the catalog's texts is copied from its {@link CatalogTexts encoding made once}; only the other
+ * strings (the type, {@code instance}, extension members, an application's own texts) are encoded per
+ * request.
  */
 final class JsonRenderer implements ProblemRenderer {
-    /** The shared instance; it holds no state. */
-    public static final JsonRenderer INSTANCE = new JsonRenderer();
 
     private static final byte[] TYPE = Json.ascii("{\"type\":");
     private static final byte[] TITLE = Json.ascii(",\"title\":");
@@ -22,7 +24,24 @@ final class JsonRenderer implements ProblemRenderer {
     private static final byte[] DETAIL = Json.ascii(",\"detail\":");
     private static final byte[] INSTANCE_MEMBER = Json.ascii(",\"instance\":");
 
-    private JsonRenderer() {
+    private final Map<String, byte[]> texts;
+    private final KnownStrings plainTypes = new KnownStrings();
+
+    /** A renderer that copies the catalog's texts from their encoding made once. */
+    JsonRenderer(StatusCatalog catalog) {
+        this(CatalogTexts.of(catalog, ProblemFormat.JSON, JsonRenderer::literal));
+    }
+
+    /** A renderer that copies these encoded texts; one with none encodes every text per request. */
+    JsonRenderer(Map<String, byte[]> texts) {
+        this.texts = texts;
+    }
+
+    /** A string as a JSON string literal in UTF-8. */
+    static byte[] literal(String s) {
+        byte[] out = new byte[Json.stringLength(s)];
+        Json.writeString(out, 0, s);
+        return out;
     }
 
     @Override
@@ -43,12 +62,14 @@ final class JsonRenderer implements ProblemRenderer {
         String title = problem.title();
         String detail = problem.detail();
         String instance = problem.instance() != null ? problem.instance().toString() : null;
-        int typeLength = Json.stringLength(type);
-        int titleLength = title != null ? Json.stringLength(title) : 0;
-        int detailLength = detail != null ? Json.stringLength(detail) : 0;
+        int typeLength = plainTypes.contains(type) ? type.length() + 2 : measureType(type);
+        byte[] titleBytes = CatalogTexts.lookUp(texts, title);
+        byte[] detailBytes = CatalogTexts.lookUp(texts, detail);
+        int titleLength = titleBytes != null ? titleBytes.length : title != null ? Json.stringLength(title) : 0;
+        int detailLength = detailBytes != null ? detailBytes.length : detail != null ? Json.stringLength(detail) : 0;
         int instanceLength = instance != null ? Json.stringLength(instance) : 0;
 
-        int length = TYPE.length + typeLength + STATUS.length + Json.integerLength(problem.status()) + 1;
+        int length = TYPE.length + typeLength + STATUS.length + 3 + 1; // a status is 100-599
         if (title != null) {
             length += TITLE.length + titleLength;
         }
@@ -58,8 +79,19 @@ final class JsonRenderer implements ProblemRenderer {
         if (instance != null) {
             length += INSTANCE_MEMBER.length + instanceLength;
         }
-        for (Map.Entry<String, Object> member : problem.extensions().entrySet()) {
-            length += 1 + Json.stringLength(member.getKey()) + 1 + Json.valueLength(member.getValue());
+        int members = problem.memberCount();
+        // The first member's value, when it is a string (an errorId, a trace id), is measured once too.
+        int firstValueLength = members > 0 && problem.memberValue(0) instanceof String s ? Json.stringLength(s) : -1;
+        // Whether every string in the members is plain: then they are written without a second look at them.
+        boolean membersPlain = true;
+        for (int i = 0; i < members; i++) {
+            // A member name is plain ASCII (ProblemBuilder.with checks it): two quotes around its characters.
+            int valueLength = i == 0 && firstValueLength >= 0 ? firstValueLength : Json.valueLength(problem.memberValue(i));
+            length += 1 + problem.memberName(i).length() + 2 + 1 + valueLength;
+            boolean measuredOnce = i == 0 && firstValueLength >= 0; // written from its measure below
+            if (membersPlain && !measuredOnce && valueLength != Json.plainLength(problem.memberValue(i))) {
+                membersPlain = false;
+            }
         }
 
         byte[] out = new byte[length];
@@ -67,29 +99,46 @@ final class JsonRenderer implements ProblemRenderer {
         pos = write(out, pos, type, typeLength);
         if (title != null) {
             pos = Json.writeRaw(out, pos, TITLE);
-            pos = write(out, pos, title, titleLength);
+            pos = titleBytes != null ? Json.writeRaw(out, pos, titleBytes) : write(out, pos, title, titleLength);
         }
         pos = Json.writeRaw(out, pos, STATUS);
-        pos = Json.writeInteger(out, pos, problem.status());
+        int status = problem.status();
+        out[pos++] = (byte) ('0' + status / 100);
+        out[pos++] = (byte) ('0' + status / 10 % 10);
+        out[pos++] = (byte) ('0' + status % 10);
         if (detail != null) {
             pos = Json.writeRaw(out, pos, DETAIL);
-            pos = write(out, pos, detail, detailLength);
+            pos = detailBytes != null ? Json.writeRaw(out, pos, detailBytes) : write(out, pos, detail, detailLength);
         }
         if (instance != null) {
             pos = Json.writeRaw(out, pos, INSTANCE_MEMBER);
             pos = write(out, pos, instance, instanceLength);
         }
-        for (Map.Entry<String, Object> member : problem.extensions().entrySet()) {
+        for (int i = 0; i < members; i++) {
             out[pos++] = ',';
-            pos = Json.writeString(out, pos, member.getKey());
+            pos = Json.writePlainString(out, pos, problem.memberName(i));
             out[pos++] = ':';
-            pos = Json.writeValue(out, pos, member.getValue());
+            Object value = problem.memberValue(i);
+            if (i == 0 && firstValueLength >= 0) {
+                pos = write(out, pos, (String) value, firstValueLength);
+            } else {
+                pos = membersPlain ? Json.writePlainValue(out, pos, value) : Json.writeValue(out, pos, value);
+            }
         }
         out[pos++] = '}';
         if (pos != length) {
             throw new IllegalStateException("JSON of " + pos + " bytes measured as " + length + ": " + problem);
         }
         return out;
+    }
+
+    /** Measures a type URI, and remembers it if it needs no escaping (as a URI seldom does). */
+    private int measureType(String type) {
+        int length = Json.stringLength(type);
+        if (length == type.length() + 2) {
+            plainTypes.add(type);
+        }
+        return length;
     }
 
     /** Writes a string whose {@link Json#stringLength} is known. */

@@ -3,6 +3,11 @@ package dev.statuskit.http;
 import static org.apiguardian.api.API.Status.STABLE;
 
 import java.net.URI;
+import java.util.AbstractMap;
+import java.util.AbstractSet;
+import java.util.Iterator;
+import java.util.NoSuchElementException;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -38,21 +43,30 @@ public final class Problem {
     private final int status;
     private final @Nullable String detail;
     private final @Nullable URI instance;
-    private final Map<String, @Nullable Object> extensions;
-    private final @Nullable ProblemType problemType;
-    private final List<@Nullable Object> detailArguments;
+    // The extension members, in order: the first one in two fields, the others as name, value, name, value...
+    // in an array of exactly their size. Most problems have none or one (errorId), which then costs nothing
+    // beyond this object.
+    private final @Nullable String firstName;
+    private final @Nullable Object firstValue;
+    private final @Nullable Object @Nullable [] others;
+    private final @Nullable Localization localization;
+
+    /** A problem type to localize the texts of, and the arguments of its detail. */
+    record Localization(ProblemType type, List<@Nullable Object> arguments) {
+    }
 
     Problem(URI type, @Nullable String title, int status, @Nullable String detail, @Nullable URI instance,
-            Map<String, @Nullable Object> extensions, @Nullable ProblemType problemType,
-            List<@Nullable Object> detailArguments) {
+            @Nullable String firstName, @Nullable Object firstValue, @Nullable Object @Nullable [] others,
+            @Nullable Localization localization) {
         this.type = type;
         this.title = title;
         this.status = status;
         this.detail = detail;
         this.instance = instance;
-        this.extensions = extensions;
-        this.problemType = problemType;
-        this.detailArguments = detailArguments;
+        this.firstName = firstName;
+        this.firstValue = firstValue;
+        this.others = others;
+        this.localization = localization;
     }
 
     /** A new builder; its status must be set before {@link ProblemBuilder#build()}. */
@@ -97,7 +111,27 @@ public final class Problem {
 
     /** The extension members in insertion order; unmodifiable. */
     public Map<String, @Nullable Object> extensions() {
-        return extensions;
+        return firstName == null ? Map.of() : new Extensions(this);
+    }
+
+    /** The number of extension members. */
+    int memberCount() {
+        return firstName == null ? 0 : others == null ? 1 : 1 + others.length / 2;
+    }
+
+    /** The name of the extension member at this position. */
+    String memberName(int index) {
+        return index == 0 ? firstName : (String) others[2 * index - 2];
+    }
+
+    /** The value of the extension member at this position. */
+    @Nullable Object memberValue(int index) {
+        return index == 0 ? firstValue : others[2 * index - 1];
+    }
+
+    /** The localization of a problem of a {@link ProblemType}, or null. */
+    @Nullable Localization localization() {
+        return localization;
     }
 
     /**
@@ -105,31 +139,99 @@ public final class Problem {
      * {@link ProblemType#problem}: its title and detail keys fill a title or detail that is not set.
      */
     public Optional<ProblemType> problemType() {
-        return Optional.ofNullable(problemType);
+        return localization != null ? Optional.of(localization.type()) : Optional.empty();
     }
 
     /** The arguments of the problem type's detail pattern, {@code {0}} first; empty for none. Unmodifiable. */
     public List<@Nullable Object> detailArguments() {
-        return detailArguments;
+        return localization != null ? localization.arguments() : List.of();
     }
 
     @Override
     public boolean equals(@Nullable Object o) {
         return o instanceof Problem other && other.status == status && other.type.equals(type)
                 && Objects.equals(other.title, title) && Objects.equals(other.detail, detail)
-                && Objects.equals(other.instance, instance) && other.extensions.equals(extensions)
-                && Objects.equals(other.problemType, problemType) && other.detailArguments.equals(detailArguments);
+                && Objects.equals(other.instance, instance) && other.extensions().equals(extensions())
+                && Objects.equals(other.localization, localization);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(type, title, status, detail, instance, extensions, problemType, detailArguments);
+        return Objects.hash(type, title, status, detail, instance, extensions(), problemType().orElse(null),
+                detailArguments());
     }
 
     @Override
     public String toString() {
         return "Problem[" + status + " " + type + ", title=" + title + ", detail=" + detail + ", instance=" + instance
-                + ", extensions=" + extensions + (problemType != null ? ", localized by " + problemType
-                + " with " + detailArguments : "") + "]";
+                + ", extensions=" + extensions() + (localization != null ? ", localized by " + localization.type()
+                + " with " + localization.arguments() : "") + "]";
+    }
+
+    /** The unmodifiable view {@link #extensions()} returns: a lookup walks the few members in order. */
+    private static final class Extensions extends AbstractMap<String, @Nullable Object> {
+        private final Problem problem;
+
+        Extensions(Problem problem) {
+            this.problem = problem;
+        }
+
+        @Override
+        public int size() {
+            return problem.memberCount();
+        }
+
+        @Override
+        public boolean containsKey(@Nullable Object key) {
+            return indexOf(key) >= 0;
+        }
+
+        @Override
+        public @Nullable Object get(@Nullable Object key) {
+            int index = indexOf(key);
+            return index >= 0 ? problem.memberValue(index) : null;
+        }
+
+        private int indexOf(@Nullable Object key) {
+            int count = problem.memberCount();
+            for (int i = 0; i < count; i++) {
+                if (problem.memberName(i).equals(key)) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        @Override
+        public Set<Map.Entry<String, @Nullable Object>> entrySet() {
+            return new AbstractSet<>() {
+                @Override
+                public int size() {
+                    return problem.memberCount();
+                }
+
+                @Override
+                public Iterator<Map.Entry<String, @Nullable Object>> iterator() {
+                    return new Iterator<>() {
+                        private int next;
+
+                        @Override
+                        public boolean hasNext() {
+                            return next < problem.memberCount();
+                        }
+
+                        @Override
+                        public Map.Entry<String, @Nullable Object> next() {
+                            if (!hasNext()) {
+                                throw new NoSuchElementException();
+                            }
+                            int index = next++;
+                            return new AbstractMap.SimpleImmutableEntry<>(problem.memberName(index),
+                                    problem.memberValue(index));
+                        }
+                    };
+                }
+            };
+        }
     }
 }

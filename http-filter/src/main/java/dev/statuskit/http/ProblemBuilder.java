@@ -5,10 +5,8 @@ import static org.apiguardian.api.API.Status.STABLE;
 import dev.statuskit.http.internal.Members;
 import dev.statuskit.i18n.HttpStatusRegistry;
 import java.net.URI;
-import java.util.Collections;
-import java.util.LinkedHashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
@@ -25,10 +23,13 @@ public final class ProblemBuilder {
     private int status;
     private @Nullable String detail;
     private @Nullable URI instance;
-    /** Created by the first extension member: most problems have none. */
-    private @Nullable Map<String, @Nullable Object> extensions;
-    private @Nullable ProblemType problemType;
-    private List<@Nullable Object> detailArguments = List.of();
+    // The extension members in order, as Problem holds them: the first in two fields, the others as names and
+    // values side by side in an array created by the second. Most problems have none or one.
+    private @Nullable String firstName;
+    private @Nullable Object firstValue;
+    private @Nullable Object @Nullable [] others;
+    private int otherCount;
+    private Problem.@Nullable Localization localization;
 
     ProblemBuilder() {
     }
@@ -39,17 +40,25 @@ public final class ProblemBuilder {
         this.status = problem.status();
         this.detail = problem.detail();
         this.instance = problem.instance();
-        if (!problem.extensions().isEmpty()) {
-            this.extensions = new LinkedHashMap<>(problem.extensions());
+        int count = problem.memberCount();
+        if (count > 0) {
+            this.firstName = problem.memberName(0);
+            this.firstValue = problem.memberValue(0);
         }
-        this.problemType = problem.problemType().orElse(null);
-        this.detailArguments = problem.detailArguments();
+        if (count > 1) {
+            this.others = new Object[2 * count];
+            for (int i = 1; i < count; i++) {
+                others[2 * i - 2] = problem.memberName(i);
+                others[2 * i - 1] = problem.memberValue(i);
+            }
+            this.otherCount = count - 1;
+        }
+        this.localization = problem.localization();
     }
 
     /** The texts to localize when answered; {@code arguments} is unmodifiable already. */
     ProblemBuilder localized(ProblemType type, List<@Nullable Object> arguments) {
-        this.problemType = type;
-        this.detailArguments = arguments;
+        this.localization = new Problem.Localization(type, arguments);
         return this;
     }
 
@@ -116,10 +125,29 @@ public final class ProblemBuilder {
     public ProblemBuilder with(String name, @Nullable Object value) {
         Members.validateName(name);
         Object copy = Members.copyValue(name, value);
-        if (extensions == null) {
-            extensions = new LinkedHashMap<>(4);
+        if (firstName == null) {
+            firstName = name;
+            firstValue = copy;
+            return this;
         }
-        extensions.put(name, copy);
+        if (firstName.equals(name)) {
+            firstValue = copy;
+            return this;
+        }
+        for (int i = 0; i < otherCount; i++) {
+            if (others[2 * i].equals(name)) {
+                others[2 * i + 1] = copy;
+                return this;
+            }
+        }
+        if (others == null) {
+            others = new Object[8];
+        } else if (others.length == 2 * otherCount) {
+            others = Arrays.copyOf(others, 4 * otherCount);
+        }
+        others[2 * otherCount] = name;
+        others[2 * otherCount + 1] = copy;
+        otherCount++;
         return this;
     }
 
@@ -132,18 +160,7 @@ public final class ProblemBuilder {
         if (status == 0) {
             throw new IllegalStateException("A problem needs a status: call status(int) with a code in 100-599");
         }
-        return new Problem(type, title, status, detail, instance, copyOf(extensions), problemType, detailArguments);
-    }
-
-    /** An unmodifiable copy in insertion order; the smallest the JDK has for none and for one member. */
-    private static Map<String, @Nullable Object> copyOf(@Nullable Map<String, @Nullable Object> extensions) {
-        if (extensions == null || extensions.isEmpty()) {
-            return Map.of();
-        }
-        if (extensions.size() == 1) {
-            Map.Entry<String, @Nullable Object> only = extensions.entrySet().iterator().next();
-            return Collections.singletonMap(only.getKey(), only.getValue()); // unlike Map.of, takes a null value
-        }
-        return Collections.unmodifiableMap(new LinkedHashMap<>(extensions));
+        Object[] copy = otherCount == 0 ? null : Arrays.copyOf(others, 2 * otherCount);
+        return new Problem(type, title, status, detail, instance, firstName, firstValue, copy, localization);
     }
 }

@@ -50,10 +50,10 @@ public interface ProblemRenderer {
     static ProblemRenderer of(ProblemFormat format, StatusCatalog catalog) {
         Objects.requireNonNull(catalog, "catalog");
         return switch (Objects.requireNonNull(format, "format")) {
-            case JSON -> JsonRenderer.INSTANCE;
-            case XML -> XmlRenderer.INSTANCE;
+            case JSON -> new JsonRenderer(catalog);
+            case XML -> new XmlRenderer(catalog);
             case HTML -> new HtmlRenderer(catalog);
-            case TEXT -> TextRenderer.INSTANCE;
+            case TEXT -> new TextRenderer(catalog);
         };
     }
 }

@@ -1,25 +1,40 @@
 package dev.statuskit.http;
 
-import dev.statuskit.i18n.internal.Utf16;
+import dev.statuskit.http.internal.MemberMap;
+import dev.statuskit.i18n.StatusCatalog;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code text/plain}: the status and title on the first line, the detail on the second, then one
  * {@code name: value} line per other member; Lists as {@code [a, b]}, Maps as {@code {key: value}}.
  *
  * <p>Control characters, line breaks included, become spaces, so no value can forge a line or send
- * terminal escape sequences; lone surrogates become U+FFFD.
+ * terminal escape sequences; lone surrogates become U+FFFD. The body is measured, then written into an
+ * array of exactly its size; the catalog's titles and details are copied from their encoding made once.
  */
 final class TextRenderer implements ProblemRenderer {
-    /** The shared instance; it holds no state. */
-    public static final TextRenderer INSTANCE = new TextRenderer();
+    private static final byte[] TYPE = Utf8.ascii("type: ");
+    private static final byte[] INSTANCE = Utf8.ascii("instance: ");
+    private static final byte[] NAME_END = Utf8.ascii(": ");
+    private static final byte[] SEPARATOR = Utf8.ascii(", ");
+    private static final byte[] NULL = Utf8.ascii("null");
 
-    private TextRenderer() {
+    private final Map<String, byte[]> texts;
+    private final KnownStrings plainTypes = new KnownStrings();
+
+    /** A renderer that copies the catalog's texts from their encoding made once. */
+    TextRenderer(StatusCatalog catalog) {
+        this(CatalogTexts.of(catalog, ProblemFormat.TEXT, text -> Utf8.encoded(text, Utf8.TEXT)));
+    }
+
+    /** A renderer that copies these encoded texts; one with none encodes every text per request. */
+    TextRenderer(Map<String, byte[]> texts) {
+        this.texts = texts;
     }
 
     @Override
@@ -29,67 +44,100 @@ final class TextRenderer implements ProblemRenderer {
 
     @Override
     public void render(Problem problem, Locale locale, OutputStream out) throws IOException {
-        StringBuilder text = new StringBuilder(256);
-        text.append(problem.status());
+        out.write(render(problem, locale));
+    }
+
+    @Override
+    public byte[] render(Problem problem, Locale locale) {
+        byte[] out = new byte[write(null, problem)];
+        int end = write(out, problem);
+        if (end != out.length) {
+            throw new IllegalStateException("Text of " + end + " bytes measured as " + out.length + ": " + problem);
+        }
+        return out;
+    }
+
+    private int write(byte @Nullable [] out, Problem problem) {
+        int pos = Utf8.integer(out, 0, problem.status());
         if (problem.title() != null) {
-            text.append(' ').append(clean(problem.title()));
+            pos = Utf8.raw(out, pos, ' ');
+            pos = text(out, pos, problem.title());
         }
-        text.append('\n');
+        pos = Utf8.raw(out, pos, '\n');
         if (problem.detail() != null) {
-            text.append(clean(problem.detail())).append('\n');
+            pos = text(out, pos, problem.detail());
+            pos = Utf8.raw(out, pos, '\n');
         }
-        boolean members = !problem.isAboutBlank() || problem.instance() != null || !problem.extensions().isEmpty();
-        if (members) {
-            text.append('\n');
+        int members = problem.memberCount();
+        boolean aboutBlank = problem.isAboutBlank();
+        if (!aboutBlank || problem.instance() != null || members > 0) {
+            pos = Utf8.raw(out, pos, '\n');
         }
-        if (!problem.isAboutBlank()) {
-            text.append("type: ").append(clean(problem.type().toString())).append('\n');
+        if (!aboutBlank) {
+            pos = Utf8.raw(out, pos, TYPE);
+            pos = Utf8.type(out, pos, problem.type().toString(), Utf8.TEXT, plainTypes);
+            pos = Utf8.raw(out, pos, '\n');
         }
         if (problem.instance() != null) {
-            text.append("instance: ").append(clean(problem.instance().toString())).append('\n');
+            pos = Utf8.raw(out, pos, INSTANCE);
+            pos = Utf8.text(out, pos, problem.instance().toString(), Utf8.TEXT);
+            pos = Utf8.raw(out, pos, '\n');
         }
-        for (Map.Entry<String, Object> member : problem.extensions().entrySet()) {
-            text.append(member.getKey()).append(": ");
-            appendValue(text, member.getValue());
-            text.append('\n');
+        for (int i = 0; i < members; i++) {
+            pos = Utf8.ascii(out, pos, problem.memberName(i));
+            pos = Utf8.raw(out, pos, NAME_END);
+            pos = value(out, pos, problem.memberValue(i));
+            pos = Utf8.raw(out, pos, '\n');
         }
-        out.write(text.toString().getBytes(StandardCharsets.UTF_8));
+        return pos;
     }
 
-    private static void appendValue(StringBuilder text, Object value) {
-        if (value instanceof List<?> list) {
-            text.append('[');
+    private int text(byte @Nullable [] out, int pos, String text) {
+        byte[] encoded = texts.get(text);
+        return encoded != null ? Utf8.raw(out, pos, encoded) : Utf8.text(out, pos, text, Utf8.TEXT);
+    }
+
+    private static int value(byte @Nullable [] out, int pos, @Nullable Object value) {
+        if (value instanceof String s) {
+            return Utf8.text(out, pos, s, Utf8.TEXT);
+        } else if (value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte) {
+            return Utf8.integer(out, pos, ((Number) value).longValue());
+        } else if (value instanceof List<?> list) {
+            pos = Utf8.raw(out, pos, '[');
             for (int i = 0; i < list.size(); i++) {
-                text.append(i > 0 ? ", " : "");
-                appendValue(text, list.get(i));
+                if (i > 0) {
+                    pos = Utf8.raw(out, pos, SEPARATOR);
+                }
+                pos = value(out, pos, list.get(i));
             }
-            text.append(']');
+            return Utf8.raw(out, pos, ']');
+        } else if (value instanceof MemberMap map) {
+            pos = Utf8.raw(out, pos, '{');
+            for (int i = 0; i < map.size(); i++) {
+                if (i > 0) {
+                    pos = Utf8.raw(out, pos, SEPARATOR);
+                }
+                pos = Utf8.ascii(out, pos, map.key(i));
+                pos = Utf8.raw(out, pos, NAME_END);
+                pos = value(out, pos, map.value(i));
+            }
+            return Utf8.raw(out, pos, '}');
         } else if (value instanceof Map<?, ?> map) {
-            text.append('{');
-            String separator = "";
+            pos = Utf8.raw(out, pos, '{');
+            boolean first = true;
             for (Map.Entry<?, ?> entry : map.entrySet()) {
-                text.append(separator).append(entry.getKey()).append(": ");
-                appendValue(text, entry.getValue());
-                separator = ", ";
+                if (!first) {
+                    pos = Utf8.raw(out, pos, SEPARATOR);
+                }
+                first = false;
+                pos = Utf8.ascii(out, pos, (String) entry.getKey());
+                pos = Utf8.raw(out, pos, NAME_END);
+                pos = value(out, pos, entry.getValue());
             }
-            text.append('}');
-        } else {
-            text.append(clean(String.valueOf(value)));
+            return Utf8.raw(out, pos, '}');
+        } else if (value == null) {
+            return Utf8.raw(out, pos, NULL);
         }
-    }
-
-    private static String clean(String s) {
-        StringBuilder cleaned = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (Utf16.isPairAt(s, i)) {
-                cleaned.append(c).append(s.charAt(++i));
-            } else if (Character.isSurrogate(c)) {
-                cleaned.append(Utf16.REPLACEMENT_CHARACTER);
-            } else {
-                cleaned.append(Character.isISOControl(c) || c == '\u2028' || c == '\u2029' ? ' ' : c);
-            }
-        }
-        return cleaned.toString();
+        return Utf8.text(out, pos, value.toString(), Utf8.TEXT);
     }
 }

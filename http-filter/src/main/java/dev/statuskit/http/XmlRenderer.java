@@ -1,14 +1,13 @@
 package dev.statuskit.http;
 
-import dev.statuskit.i18n.internal.Utf16;
+import dev.statuskit.http.internal.MemberMap;
+import dev.statuskit.i18n.StatusCatalog;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import javax.xml.stream.XMLOutputFactory;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamWriter;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code application/problem+xml} as RFC 9457 Appendix B defines it: root {@code <problem>} in the
@@ -16,18 +15,38 @@ import javax.xml.stream.XMLStreamWriter;
  * Map entries as elements named by their keys. A null value is an empty element.
  *
  * <p>Characters XML 1.0 cannot carry (most controls below U+0020, lone surrogates, U+FFFE, U+FFFF) are
- * written as U+FFFD.
+ * written as U+FFFD; {@code &}, {@code <} and {@code >} as entities. The body is measured, then written into
+ * an array of exactly its size; the catalog's titles and details are copied from their encoding made once.
  */
 final class XmlRenderer implements ProblemRenderer {
     /** The problem+xml namespace. */
     public static final String NAMESPACE = "urn:ietf:rfc:7807";
-    /** The shared instance; it holds no state. */
-    public static final XmlRenderer INSTANCE = new XmlRenderer();
 
-    // The JDK's own factory, so a StAX implementation on the class path cannot change the output.
-    private static final XMLOutputFactory FACTORY = XMLOutputFactory.newDefaultFactory();
+    private static final byte[] START = Utf8.ascii("<?xml version=\"1.0\" encoding=\"UTF-8\"?><problem xmlns=\""
+            + NAMESPACE + "\"><type>");
+    private static final byte[] TITLE = Utf8.ascii("</type><title>");
+    private static final byte[] STATUS_AFTER_TITLE = Utf8.ascii("</title><status>");
+    private static final byte[] STATUS_AFTER_TYPE = Utf8.ascii("</type><status>");
+    private static final byte[] DETAIL = Utf8.ascii("</status><detail>");
+    private static final byte[] END_DETAIL = Utf8.ascii("</detail>");
+    private static final byte[] END_STATUS = Utf8.ascii("</status>");
+    private static final byte[] INSTANCE = Utf8.ascii("<instance>");
+    private static final byte[] END_INSTANCE = Utf8.ascii("</instance>");
+    private static final byte[] ITEM = Utf8.ascii("<i>");
+    private static final byte[] END_ITEM = Utf8.ascii("</i>");
+    private static final byte[] END = Utf8.ascii("</problem>");
 
-    private XmlRenderer() {
+    private final Map<String, byte[]> texts;
+    private final KnownStrings plainTypes = new KnownStrings();
+
+    /** A renderer that copies the catalog's texts from their encoding made once. */
+    XmlRenderer(StatusCatalog catalog) {
+        this(CatalogTexts.of(catalog, ProblemFormat.XML, text -> Utf8.encoded(text, Utf8.XML)));
+    }
+
+    /** A renderer that copies these encoded texts; one with none encodes every text per request. */
+    XmlRenderer(Map<String, byte[]> texts) {
+        this.texts = texts;
     }
 
     @Override
@@ -37,78 +56,94 @@ final class XmlRenderer implements ProblemRenderer {
 
     @Override
     public void render(Problem problem, Locale locale, OutputStream out) throws IOException {
-        try {
-            XMLStreamWriter xml = FACTORY.createXMLStreamWriter(out, "UTF-8");
-            xml.writeStartDocument("UTF-8", "1.0");
-            xml.writeStartElement("", "problem", NAMESPACE);
-            xml.writeDefaultNamespace(NAMESPACE);
-            element(xml, "type", problem.type().toString());
-            element(xml, "title", problem.title());
-            element(xml, "status", Integer.toString(problem.status()));
-            element(xml, "detail", problem.detail());
-            element(xml, "instance", problem.instance() != null ? problem.instance().toString() : null);
-            for (Map.Entry<String, Object> member : problem.extensions().entrySet()) {
-                xml.writeStartElement("", member.getKey(), NAMESPACE);
-                writeValue(xml, member.getValue());
-                xml.writeEndElement();
-            }
-            xml.writeEndElement();
-            xml.writeEndDocument();
-            xml.flush();
-            xml.close();
-        } catch (XMLStreamException e) {
-            throw new IOException("Could not write problem+xml", e);
-        }
+        out.write(render(problem, locale));
     }
 
-    private static void element(XMLStreamWriter xml, String name, String text) throws XMLStreamException {
-        if (text != null) {
-            xml.writeStartElement("", name, NAMESPACE);
-            xml.writeCharacters(clean(text));
-            xml.writeEndElement();
+    @Override
+    public byte[] render(Problem problem, Locale locale) {
+        byte[] out = new byte[write(null, problem)];
+        int end = write(out, problem);
+        if (end != out.length) {
+            throw new IllegalStateException("XML of " + end + " bytes measured as " + out.length + ": " + problem);
         }
+        return out;
     }
 
-    private static void writeValue(XMLStreamWriter xml, Object value) throws XMLStreamException {
-        if (value instanceof List<?> list) {
-            for (Object item : list) {
-                xml.writeStartElement("", "i", NAMESPACE);
-                writeValue(xml, item);
-                xml.writeEndElement();
+    private int write(byte @Nullable [] out, Problem problem) {
+        String title = problem.title();
+        String detail = problem.detail();
+        int pos = Utf8.raw(out, 0, START);
+        pos = Utf8.type(out, pos, problem.type().toString(), Utf8.XML, plainTypes);
+        if (title != null) {
+            pos = Utf8.raw(out, pos, TITLE);
+            pos = text(out, pos, title);
+            pos = Utf8.raw(out, pos, STATUS_AFTER_TITLE);
+        } else {
+            pos = Utf8.raw(out, pos, STATUS_AFTER_TYPE);
+        }
+        pos = Utf8.integer(out, pos, problem.status());
+        if (detail != null) {
+            pos = Utf8.raw(out, pos, DETAIL);
+            pos = text(out, pos, detail);
+            pos = Utf8.raw(out, pos, END_DETAIL);
+        } else {
+            pos = Utf8.raw(out, pos, END_STATUS);
+        }
+        if (problem.instance() != null) {
+            pos = Utf8.raw(out, pos, INSTANCE);
+            pos = Utf8.text(out, pos, problem.instance().toString(), Utf8.XML);
+            pos = Utf8.raw(out, pos, END_INSTANCE);
+        }
+        int members = problem.memberCount();
+        for (int i = 0; i < members; i++) {
+            pos = element(out, pos, problem.memberName(i), problem.memberValue(i));
+        }
+        return Utf8.raw(out, pos, END);
+    }
+
+    private int text(byte @Nullable [] out, int pos, String text) {
+        byte[] encoded = texts.get(text);
+        return encoded != null ? Utf8.raw(out, pos, encoded) : Utf8.text(out, pos, text, Utf8.XML);
+    }
+
+    /** An element named by an extension member or a Map key: an XML name, which needs no escaping. */
+    private static int element(byte @Nullable [] out, int pos, String name, @Nullable Object value) {
+        pos = Utf8.raw(out, pos, '<');
+        pos = Utf8.ascii(out, pos, name);
+        pos = Utf8.raw(out, pos, '>');
+        pos = value(out, pos, value);
+        pos = Utf8.raw(out, pos, '<');
+        pos = Utf8.raw(out, pos, '/');
+        pos = Utf8.ascii(out, pos, name);
+        return Utf8.raw(out, pos, '>');
+    }
+
+    private static int value(byte @Nullable [] out, int pos, @Nullable Object value) {
+        if (value instanceof String s) {
+            return Utf8.text(out, pos, s, Utf8.XML);
+        } else if (value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte) {
+            return Utf8.integer(out, pos, ((Number) value).longValue());
+        } else if (value instanceof List<?> list) {
+            // Lists are copied into RandomAccess ones (Members), so walking them by index allocates nothing.
+            for (int i = 0; i < list.size(); i++) {
+                pos = Utf8.raw(out, pos, ITEM);
+                pos = value(out, pos, list.get(i));
+                pos = Utf8.raw(out, pos, END_ITEM);
             }
+            return pos;
+        } else if (value instanceof MemberMap map) {
+            for (int i = 0; i < map.size(); i++) {
+                pos = element(out, pos, map.key(i), map.value(i));
+            }
+            return pos;
         } else if (value instanceof Map<?, ?> map) {
             for (Map.Entry<?, ?> entry : map.entrySet()) {
-                xml.writeStartElement("", (String) entry.getKey(), NAMESPACE);
-                writeValue(xml, entry.getValue());
-                xml.writeEndElement();
+                pos = element(out, pos, (String) entry.getKey(), entry.getValue());
             }
+            return pos;
         } else if (value != null) {
-            xml.writeCharacters(clean(value.toString()));
+            return Utf8.text(out, pos, value.toString(), Utf8.XML);
         }
-    }
-
-    /** The string with every character XML 1.0 cannot carry replaced by U+FFFD; the same string if none. */
-    static String clean(String s) {
-        StringBuilder cleaned = null;
-        int length = s.length();
-        for (int i = 0; i < length; i++) {
-            char c = s.charAt(i);
-            boolean pair = Utf16.isPairAt(s, i);
-            boolean valid = pair || c == '\t' || c == '\n' || c == '\r'
-                    || (c >= 0x20 && c < 0xD800) || (c >= 0xE000 && c <= 0xFFFD);
-            if (!valid && cleaned == null) {
-                cleaned = new StringBuilder(length).append(s, 0, i);
-            }
-            if (cleaned != null) {
-                cleaned.append(valid ? c : '\uFFFD');
-                if (pair) {
-                    cleaned.append(s.charAt(i + 1));
-                }
-            }
-            if (pair) {
-                i++;
-            }
-        }
-        return cleaned != null ? cleaned.toString() : s;
+        return pos;
     }
 }

@@ -6,13 +6,15 @@ import java.math.BigInteger;
 import java.net.URI;
 import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 
 /** The rules for extension members: names per RFC 9457 §3.2, values copied into immutable form. */
@@ -20,7 +22,6 @@ public final class Members {
     /** The deepest nesting of Lists and Maps an extension value may have. */
     public static final int MAX_DEPTH = 32;
 
-    private static final Set<String> RESERVED = Set.of("type", "title", "status", "detail", "instance");
 
     private Members() {
     }
@@ -44,7 +45,7 @@ public final class Members {
                 throw invalidName(name, "must contain only letters, digits and \"_\" (RFC 9457 §3.2)");
             }
         }
-        if (RESERVED.contains(name)) {
+        if (isReserved(name)) {
             throw invalidName(name, "is reserved for the standard member of that name (RFC 9457 §3.1)");
         }
     }
@@ -67,6 +68,15 @@ public final class Members {
         if (value instanceof Number number) {
             return copyNumber(member, number);
         }
+        Class<?> type = value.getClass();
+        if (type == LinkedHashMap.class || type == HashMap.class || type == TreeMap.class || type == MemberMap.class) {
+            // The usual Maps, known not to be any of the types below: straight to the copy, without the interface
+            // checks that fail for them.
+            return copyMap(member, (Map<?, ?>) value, depth);
+        }
+        if (type == ArrayList.class) {
+            return copyCollection(member, (Collection<?>) value, depth);
+        }
         if (value instanceof CharSequence || value instanceof Character || value instanceof URI
                 || value instanceof UUID || value instanceof TemporalAccessor) {
             return value.toString();
@@ -79,10 +89,7 @@ public final class Members {
             throw new IllegalArgumentException("Extension member \"" + member + "\" has a value of type "
                     + value.getClass().getName() + "; use a String, Number, Boolean, null, array, Collection or Map");
         }
-        if (depth == MAX_DEPTH) {
-            throw new IllegalArgumentException("Extension member \"" + member + "\" nests more than " + MAX_DEPTH
-                    + " levels of arrays, Collections and Maps; does it contain itself?");
-        }
+        checkDepth(member, depth);
         if (isArray) {
             int length = Array.getLength(value);
             List<Object> list = new ArrayList<>(length);
@@ -92,17 +99,39 @@ public final class Members {
             return Collections.unmodifiableList(list);
         }
         if (value instanceof Collection<?> collection) {
-            List<Object> list = new ArrayList<>(collection.size());
-            for (Object item : collection) {
-                list.add(copy(member, item, depth + 1));
+            return copyCollection(member, collection, depth);
+        }
+        return copyMap(member, (Map<?, ?>) value, depth);
+    }
+
+    private static Object copyCollection(String member, Collection<?> collection, int depth) {
+        checkDepth(member, depth);
+        List<Object> list = new ArrayList<>(collection.size());
+        for (Object item : collection) {
+            list.add(copy(member, item, depth + 1));
+        }
+        return Collections.unmodifiableList(list);
+    }
+
+    private static Object copyMap(String member, Map<?, ?> map, int depth) {
+        checkDepth(member, depth);
+        Object[] keysAndValues = new Object[2 * map.size()];
+        int i = 0;
+        for (Map.Entry<?, ?> entry : map.entrySet()) {
+            if (i == keysAndValues.length) {
+                throw new IllegalArgumentException("Extension member \"" + member + "\" has a Map that changed while it was copied");
             }
-            return Collections.unmodifiableList(list);
+            keysAndValues[i++] = checkKey(member, entry.getKey());
+            keysAndValues[i++] = copy(member, entry.getValue(), depth + 1);
         }
-        Map<String, Object> map = new LinkedHashMap<>();
-        for (Map.Entry<?, ?> entry : ((Map<?, ?>) value).entrySet()) {
-            map.put(checkKey(member, entry.getKey()), copy(member, entry.getValue(), depth + 1));
+        return new MemberMap(i == keysAndValues.length ? keysAndValues : Arrays.copyOf(keysAndValues, i));
+    }
+
+    private static void checkDepth(String member, int depth) {
+        if (depth == MAX_DEPTH) {
+            throw new IllegalArgumentException("Extension member \"" + member + "\" nests more than " + MAX_DEPTH
+                    + " levels of arrays, Collections and Maps; does it contain itself?");
         }
-        return Collections.unmodifiableMap(map);
     }
 
     private static Number copyNumber(String member, Number number) {
@@ -142,6 +171,12 @@ public final class Members {
                     + "\" must start with a letter or \"_\" and contain only letters, digits, \"_\", \"-\" and \".\"");
         }
         return name;
+    }
+
+    /** Whether the name is a standard member's; compared directly, which costs less than a Set lookup per member. */
+    private static boolean isReserved(String name) {
+        return name.length() <= 8 && (name.equals("type") || name.equals("title") || name.equals("status")
+                || name.equals("detail") || name.equals("instance"));
     }
 
     private static IllegalArgumentException invalidName(String name, String rule) {

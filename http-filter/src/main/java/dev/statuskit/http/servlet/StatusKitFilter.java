@@ -235,19 +235,27 @@ public class StatusKitFilter implements Filter {
      * obtained (Servlet 6.0), so the body can always go to the output stream.
      */
     private static void send(HttpServletResponse response, ErrorAnswer answer) throws IOException {
-        Map<String, List<String>> kept = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        Map<String, List<String>> kept = null; // most error answers have no application header to keep
         for (String name : response.getHeaderNames()) {
+            if (!ErrorAnswer.keepsApplicationHeader(name)) {
+                continue;
+            }
             Collection<String> values = response.getHeaders(name);
-            if (ErrorAnswer.keepsApplicationHeader(name) && !values.isEmpty()) {
+            if (!values.isEmpty()) {
+                if (kept == null) {
+                    kept = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+                }
                 kept.putIfAbsent(name, new ArrayList<>(values));
             }
         }
         response.reset();
-        // setHeader first: a container may keep some headers (Jetty keeps Date and Server) across reset().
-        kept.forEach((name, values) -> {
-            response.setHeader(name, values.get(0));
-            values.subList(1, values.size()).forEach(value -> response.addHeader(name, value));
-        });
+        if (kept != null) {
+            // setHeader first: a container may keep some headers (Jetty keeps Date and Server) across reset().
+            kept.forEach((name, values) -> {
+                response.setHeader(name, values.get(0));
+                values.subList(1, values.size()).forEach(value -> response.addHeader(name, value));
+            });
+        }
         response.setStatus(answer.status());
         answer.headers().forEach(response::setHeader);
         if (answer.hasBody()) {

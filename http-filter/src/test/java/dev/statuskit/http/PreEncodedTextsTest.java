@@ -1,0 +1,190 @@
+package dev.statuskit.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.statuskit.i18n.HttpStatusRegistry;
+import dev.statuskit.i18n.LocalizedText;
+import dev.statuskit.i18n.StatusCatalog;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.owasp.encoder.Encode;
+
+/**
+ * The renderers copy the catalog's titles and details from an encoding made once, and write every body into
+ * an array of its exact size. Their bytes must be those of encoding every text per request, and those of the
+ * renderers they replaced (kept here as {@code Legacy*Renderer}: StAX for XML, the OWASP encoder and a
+ * StringBuilder for HTML, a StringBuilder for text).
+ */
+class PreEncodedTextsTest {
+    private static final StatusCatalog CATALOG = StatusCatalog.standard();
+    private static final URI INSTANCE = URI.create("/api/items/42?q=a&b=%3Cc%3E");
+
+    /** The renderer as a responder has it, with the catalog's texts encoded once. */
+    private static ProblemRenderer preEncoded(ProblemFormat format) {
+        return ProblemRenderer.of(format, CATALOG);
+    }
+
+    /** The same renderer without encoded texts: every text is encoded per request. */
+    private static ProblemRenderer perRequest(ProblemFormat format) {
+        return switch (format) {
+            case JSON -> new JsonRenderer(Map.of());
+            case XML -> new XmlRenderer(Map.of());
+            case HTML -> new HtmlRenderer(CATALOG, Map.of());
+            case TEXT -> new TextRenderer(Map.of());
+        };
+    }
+
+    private static ProblemRenderer legacy(ProblemFormat format) {
+        return switch (format) {
+            case JSON -> LegacyJsonRenderer.INSTANCE;
+            case XML -> LegacyXmlRenderer.INSTANCE;
+            case HTML -> new LegacyHtmlRenderer(CATALOG);
+            case TEXT -> LegacyTextRenderer.INSTANCE;
+        };
+    }
+
+    @ParameterizedTest
+    @EnumSource(ProblemFormat.class)
+    void everyStatusInEveryLocaleRendersTheSameBytesPreEncodedAndPerRequestAsBefore(ProblemFormat format) {
+        ProblemRenderer preEncoded = preEncoded(format);
+        ProblemRenderer perRequest = perRequest(format);
+        ProblemRenderer legacy = legacy(format);
+        int compared = 0;
+        for (Locale locale : CATALOG.supportedLocales()) {
+            for (int code = HttpStatusRegistry.MIN_CODE; code <= HttpStatusRegistry.MAX_CODE; code++) {
+                LocalizedText text = CATALOG.http(code, locale);
+                Problem problem = Problem.builder().status(code).title(text.title()).detail(text.description())
+                        .instance(INSTANCE).with(ProblemResponder.ERROR_ID, "e" + code).build();
+                byte[] expected = legacy.render(problem, locale);
+                assertThat(preEncoded.render(problem, locale)).as("%s %s %d", format, locale, code).isEqualTo(expected);
+                assertThat(perRequest.render(problem, locale)).as("%s %s %d", format, locale, code).isEqualTo(expected);
+                compared++;
+            }
+        }
+        assertThat(compared).isEqualTo(CATALOG.supportedLocales().size() * 500);
+    }
+
+    @ParameterizedTest
+    @EnumSource(ProblemFormat.class)
+    void theCatalogsTextsAreEncodedOnceForEveryFormat(ProblemFormat format) {
+        preEncoded(format);
+        Map<String, byte[]> table = CatalogTexts.of(CATALOG, format, text -> {
+            throw new AssertionError("Encoded again: " + text);
+        });
+        LocalizedText zh = CATALOG.http(404, Locale.forLanguageTag("zh-CN"));
+
+        assertThat(table).containsKeys(zh.title(), zh.description());
+        assertThat(table.get(zh.title())).isNotEmpty();
+        assertThat(table).doesNotContainKey("Not a text of the catalog");
+    }
+
+    @ParameterizedTest
+    @EnumSource(ProblemFormat.class)
+    void everyCharacterIsWrittenAsBefore(ProblemFormat format) {
+        ProblemRenderer renderer = preEncoded(format);
+        ProblemRenderer legacy = legacy(format);
+        for (int c = 0; c <= 0xFFFF; c++) {
+            String s = "a" + (char) c + "b";
+            Problem problem = Problem.builder().status(400).title(s).detail(s).with("member", s).build();
+            assertThat(renderer.render(problem, Locale.ENGLISH)).as("%s U+%04X", format, c)
+                    .isEqualTo(legacy.render(problem, Locale.ENGLISH));
+        }
+    }
+
+    @Test
+    void htmlTextIsEscapedAsTheOwaspEncoderEscapesIt() {
+        List<String> texts = new ArrayList<>();
+        for (int c = 0; c <= 0xFFFF; c++) {
+            texts.add("a" + (char) c + "b");
+        }
+        for (int plane = 1; plane <= 16; plane++) {
+            for (int low : new int[] {0x0000, 0x1234, 0xFFFD, 0xFFFE, 0xFFFF}) {
+                texts.add("a" + new String(Character.toChars(plane << 16 | low)) + "b");
+            }
+        }
+        texts.addAll(List.of("\uD800", "\uDC00x", "x\uDBFF", "\uDC00\uD800", "\uD83D\uDE00\uD83D", "&amp;<>\"'"));
+        for (String text : texts) {
+            assertThat(Utf8.encoded(text, Utf8.HTML)).as(text)
+                    .isEqualTo(Encode.forHtml(text).getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(ProblemFormat.class)
+    void problemsOfEveryShapeRenderAsBefore(ProblemFormat format) {
+        ProblemRenderer renderer = preEncoded(format);
+        ProblemRenderer legacy = legacy(format);
+        Random random = new Random(14);
+        for (int i = 0; i < 2_000; i++) {
+            Problem problem = randomProblem(random);
+            for (Locale locale : List.of(Locale.ENGLISH, Locale.forLanguageTag("ar"), Locale.forLanguageTag("sw"))) {
+                assertThat(renderer.render(problem, locale)).as("%s %s %s", format, locale, problem)
+                        .isEqualTo(legacy.render(problem, locale));
+            }
+        }
+    }
+
+    private static Problem randomProblem(Random random) {
+        ProblemBuilder builder = Problem.builder().status(100 + random.nextInt(500));
+        if (random.nextBoolean()) {
+            builder.type(URI.create(random.nextBoolean() ? "https://example.com/probs/x?a=1&b=%3C2%3E" : "/probs/out-of-credit"));
+        }
+        if (random.nextInt(3) > 0) {
+            builder.title(randomText(random));
+        }
+        if (random.nextInt(3) > 0) {
+            builder.detail(randomText(random));
+        }
+        if (random.nextBoolean()) {
+            builder.instance(INSTANCE);
+        }
+        int members = random.nextInt(5);
+        for (int m = 0; m < members; m++) {
+            String name = random.nextInt(4) == 0 ? ProblemResponder.ERROR_ID : "member" + random.nextInt(6);
+            builder.with(name, randomValue(random, 0));
+        }
+        return builder.build();
+    }
+
+    private static Object randomValue(Random random, int depth) {
+        int kind = random.nextInt(depth < 3 ? 10 : 7);
+        return switch (kind) {
+            case 0 -> null;
+            case 1 -> random.nextBoolean();
+            case 2 -> random.nextInt() - (random.nextBoolean() ? 0 : Long.MAX_VALUE / 3);
+            case 3 -> random.nextDouble() * 1e6;
+            case 4 -> new BigDecimal("-12.50");
+            case 5, 6 -> randomText(random);
+            case 7 -> Arrays.asList(randomValue(random, depth + 1), randomValue(random, depth + 1));
+            default -> {
+                Map<String, Object> map = new LinkedHashMap<>();
+                map.put("k_" + random.nextInt(3), randomValue(random, depth + 1));
+                map.put("z.x-1", randomValue(random, depth + 1));
+                yield map;
+            }
+        };
+    }
+
+    private static String randomText(Random random) {
+        String[] pieces = {"Not Found", "未找到", "غير موجود", "&", "<", ">", "\"", "'", "\t", "\n", "\r", "\u0000", "\u001B[31m",
+            "\u007F", "\u0085", "\u2028", "\u2029", "\uD83D\uDE00", "\uD83D", "\uDE00", "\uFFFE", "\uFFFF", "\uFDD0", "\u00E9",
+            " ", "\\", "{0}"};
+        StringBuilder text = new StringBuilder();
+        int count = random.nextInt(6);
+        for (int i = 0; i < count; i++) {
+            text.append(pieces[random.nextInt(pieces.length)]);
+        }
+        return text.toString();
+    }
+}
