@@ -16,8 +16,6 @@ module dev.statuskit.http {
     requires static transitive org.glassfish.jersey.core.common; // StatusKitAutoDiscoverable implements its SPI
     // Read only when a ConstraintViolationException is answered; no type of it is in StatusKit's API.
     requires static jakarta.validation;
-    // The encoder's manifest says org.owasp.encoder, but its module-info (META-INF/versions/9) names it owasp.encoder.
-    requires owasp.encoder;
     requires java.xml;
 
     exports dev.statuskit.http;
