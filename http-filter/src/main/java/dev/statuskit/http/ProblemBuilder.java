@@ -112,7 +112,7 @@ public final class ProblemBuilder {
      *   <li>other {@link Number}s become {@link java.math.BigDecimal}s; {@link CharSequence}s,
      *       {@link Character}s, enums (by name), {@link URI}s, {@link java.util.UUID}s and
      *       {@code java.time} values become Strings;</li>
-     *   <li>arrays and {@link java.util.Collection}s become unmodifiable Lists, {@link Map}s with String
+     *   <li>arrays and {@link java.util.Collection}s become unmodifiable Lists, {@link java.util.Map}s with String
      *       keys unmodifiable Maps in iteration order; a key must be an XML name (a letter or {@code _},
      *       then letters, digits, {@code _}, {@code -} and {@code .}) and nesting stops at
      *       {@value Members#MAX_DEPTH} levels.</li>
