@@ -4,6 +4,7 @@ import dev.statuskit.http.internal.MemberMap;
 import dev.statuskit.i18n.StatusCatalog;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -38,15 +39,23 @@ final class XmlRenderer implements ProblemRenderer {
 
     private final Map<String, byte[]> texts;
     private final KnownStrings plainTypes = new KnownStrings();
+    /** Per status and supported locale, the title, status and detail as they follow the type; null for none. */
+    private final @Nullable StatusSegments statusSegments;
 
     /** A renderer that copies the catalog's texts from their encoding made once. */
     XmlRenderer(StatusCatalog catalog) {
-        this(CatalogTexts.of(catalog, ProblemFormat.XML, text -> Utf8.encoded(text, Utf8.XML)));
+        this(CatalogTexts.of(catalog, ProblemFormat.XML, text -> Utf8.encoded(text, Utf8.XML)), catalog);
     }
 
     /** A renderer that copies these encoded texts; one with none encodes every text per request. */
     XmlRenderer(Map<String, byte[]> texts) {
+        this(texts, null);
+    }
+
+    private XmlRenderer(Map<String, byte[]> texts, @Nullable StatusCatalog catalog) {
         this.texts = texts;
+        this.statusSegments = catalog == null ? null
+                : new StatusSegments(catalog, (out, pos, status, title, detail) -> middle(out, pos, status, title, detail));
     }
 
     @Override
@@ -61,34 +70,23 @@ final class XmlRenderer implements ProblemRenderer {
 
     @Override
     public byte[] render(Problem problem, Locale locale) {
-        byte[] out = new byte[write(null, problem)];
-        int end = write(out, problem);
+        byte[] middle = statusSegments != null
+                ? statusSegments.lookUp(locale, problem.status(), problem.title(), problem.detail()) : null;
+        int length = write(null, problem, middle);
+        // The start is copied with the allocation, and only the rest of the array is cleared first.
+        byte[] out = Arrays.copyOf(START, length);
+        int end = write(out, problem, middle);
         if (end != out.length) {
             throw new IllegalStateException("XML of " + end + " bytes measured as " + out.length + ": " + problem);
         }
         return out;
     }
 
-    private int write(byte @Nullable [] out, Problem problem) {
-        String title = problem.title();
-        String detail = problem.detail();
-        int pos = Utf8.raw(out, 0, START);
-        pos = Utf8.type(out, pos, problem.type().toString(), Utf8.XML, plainTypes);
-        if (title != null) {
-            pos = Utf8.raw(out, pos, TITLE);
-            pos = text(out, pos, title);
-            pos = Utf8.raw(out, pos, STATUS_AFTER_TITLE);
-        } else {
-            pos = Utf8.raw(out, pos, STATUS_AFTER_TYPE);
-        }
-        pos = Utf8.integer(out, pos, problem.status());
-        if (detail != null) {
-            pos = Utf8.raw(out, pos, DETAIL);
-            pos = text(out, pos, detail);
-            pos = Utf8.raw(out, pos, END_DETAIL);
-        } else {
-            pos = Utf8.raw(out, pos, END_STATUS);
-        }
+    /** Writes the body after its start, which is already there. */
+    private int write(byte @Nullable [] out, Problem problem, byte @Nullable [] middle) {
+        int pos = Utf8.type(out, START.length, problem.type().toString(), Utf8.XML, plainTypes);
+        pos = middle != null ? Utf8.raw(out, pos, middle)
+                : middle(out, pos, problem.status(), problem.title(), problem.detail());
         if (problem.instance() != null) {
             pos = Utf8.raw(out, pos, INSTANCE);
             pos = Utf8.text(out, pos, problem.instance().toString(), Utf8.XML);
@@ -99,6 +97,24 @@ final class XmlRenderer implements ProblemRenderer {
             pos = element(out, pos, problem.memberName(i), problem.memberValue(i));
         }
         return Utf8.raw(out, pos, END);
+    }
+
+    /** From the end of the type to the end of the detail: the title, the status and the detail. */
+    private int middle(byte @Nullable [] out, int pos, int status, @Nullable String title, @Nullable String detail) {
+        if (title != null) {
+            pos = Utf8.raw(out, pos, TITLE);
+            pos = text(out, pos, title);
+            pos = Utf8.raw(out, pos, STATUS_AFTER_TITLE);
+        } else {
+            pos = Utf8.raw(out, pos, STATUS_AFTER_TYPE);
+        }
+        pos = Utf8.integer(out, pos, status);
+        if (detail != null) {
+            pos = Utf8.raw(out, pos, DETAIL);
+            pos = text(out, pos, detail);
+            return Utf8.raw(out, pos, END_DETAIL);
+        }
+        return Utf8.raw(out, pos, END_STATUS);
     }
 
     private int text(byte @Nullable [] out, int pos, String text) {
