@@ -4,6 +4,7 @@ import dev.statuskit.http.internal.MemberMap;
 import dev.statuskit.i18n.StatusCatalog;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.net.URI;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -90,6 +91,9 @@ final class HtmlRenderer implements ProblemRenderer {
     private static final byte[] NESTED_DL = Utf8.ascii("<dl>");
     private static final byte[] END_NESTED_DL = Utf8.ascii("</dl>");
     private static final byte[] CODE = Utf8.ascii("<code>");
+    /** In the flags of {@link #write}: the instance is plain; the first member's value is a plain String. */
+    private static final int PLAIN_INSTANCE = 1;
+    private static final int PLAIN_FIRST_VALUE = 2;
     private static final byte[] END_CODE = Utf8.ascii("</code>");
 
     /**
@@ -167,10 +171,16 @@ final class HtmlRenderer implements ProblemRenderer {
         String title = problem.title() != null ? problem.title() : catalog.http(problem.status(), locale).title();
         byte[] head = statusSegments != null
                 ? statusSegments.lookUp(locale, problem.status(), title, problem.detail()) : null;
-        int length = write(null, problem, title, page, head);
+        // The instance and a first member that is a String (an error id, a trace id) are looked at once, here;
+        // when plain, both passes take their length and the second copies them in bulk.
+        URI instance = problem.instance();
+        Object first = problem.memberCount() > 0 ? problem.memberValue(0) : null;
+        int plain = (instance != null && Utf8.isPlain(instance.toString(), Utf8.HTML) ? PLAIN_INSTANCE : 0)
+                | (first instanceof String s && Utf8.isPlain(s, Utf8.HTML) ? PLAIN_FIRST_VALUE : 0);
+        int length = write(null, problem, title, page, head, plain);
         // The start is copied with the allocation, and only the rest of the array is cleared first.
         byte[] out = Arrays.copyOf(page.start, length);
-        int end = write(out, problem, title, page, head);
+        int end = write(out, problem, title, page, head, plain);
         if (end != out.length) {
             throw new IllegalStateException("HTML of " + end + " bytes measured as " + out.length + ": " + problem);
         }
@@ -178,7 +188,7 @@ final class HtmlRenderer implements ProblemRenderer {
     }
 
     /** Writes the page after its start, which is already there. */
-    private int write(byte @Nullable [] out, Problem problem, String title, Page page, byte @Nullable [] head) {
+    private int write(byte @Nullable [] out, Problem problem, String title, Page page, byte @Nullable [] head, int plain) {
         int pos = page.start.length;
         pos = head != null ? Utf8.raw(out, pos, head) : head(out, pos, problem.status(), title, problem.detail());
         int members = problem.memberCount();
@@ -195,7 +205,8 @@ final class HtmlRenderer implements ProblemRenderer {
         }
         if (problem.instance() != null) {
             pos = Utf8.raw(out, pos, INSTANCE_ROW);
-            pos = Utf8.text(out, pos, problem.instance().toString(), Utf8.HTML);
+            String instance = problem.instance().toString();
+            pos = (plain & PLAIN_INSTANCE) != 0 ? Utf8.ascii(out, pos, instance) : Utf8.text(out, pos, instance, Utf8.HTML);
             pos = Utf8.raw(out, pos, END_CODE_DD);
         }
         for (int i = 0; i < members; i++) {
@@ -210,7 +221,7 @@ final class HtmlRenderer implements ProblemRenderer {
                 pos = Utf8.raw(out, pos, END_DD);
             } else {
                 pos = Utf8.raw(out, pos, DD_CODE);
-                pos = scalar(out, pos, value);
+                pos = i == 0 && (plain & PLAIN_FIRST_VALUE) != 0 ? Utf8.ascii(out, pos, (String) value) : scalar(out, pos, value);
                 pos = Utf8.raw(out, pos, END_CODE_DD);
             }
         }

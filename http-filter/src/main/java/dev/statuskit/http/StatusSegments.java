@@ -14,9 +14,9 @@ import org.jspecify.annotations.Nullable;
  * once per status and supported locale from the catalog's texts, so that a body whose title and detail are the
  * catalog's is written with one copy there.
  *
- * <p>A segment is made the first time its status is rendered in its locale, always from the catalog's texts of
- * that status and locale (never from a request's), and then kept: there are at most as many as the supported
- * locales times the 500 status codes, whatever the traffic. A problem whose title or detail is not the one the
+ * <p>A segment is made the first time a registered status is rendered in a supported locale, always from the
+ * catalog's texts of that status and locale (never from a request's), and then kept: there are at most as many
+ * as the supported locales times the registered statuses, whatever the traffic. A problem whose title or detail is not the one the
  * segment was made from (an application's own texts) gets null and is written member by member, by the same
  * code that made the segment.
  */
@@ -60,6 +60,9 @@ final class StatusSegments {
         }
         Segment segment = slots[index];
         if (segment == null) {
+            if (!HttpStatusRegistry.of(status).isAssigned()) {
+                return null; // only the registered statuses get one, which bounds them to 64 per locale
+            }
             // Two threads may both make it; they make the same bytes, and a Segment is immutable (final fields).
             segment = make(status, catalog.http(status, locale));
             slots[index] = segment;
