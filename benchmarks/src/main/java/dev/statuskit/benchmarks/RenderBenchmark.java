@@ -3,6 +3,7 @@ package dev.statuskit.benchmarks;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.statuskit.http.Problem;
+import dev.statuskit.http.internal.Members;
 import dev.statuskit.http.ProblemFormat;
 import dev.statuskit.http.ProblemRenderer;
 import dev.statuskit.http.ProblemResponder;
@@ -129,8 +130,13 @@ public class RenderBenchmark {
     private ProblemRenderer html;
     private ProblemRenderer text;
     private String[] outOfCredit;
-    /** The validation errors as the application has them when the problem is built: a List of Maps. */
+    /** The validation errors as Spring's peer gets them: a List of LinkedHashMaps, which Jackson writes as they are. */
     private List<Map<String, Object>> errors;
+    /**
+     * The same errors as StatusKit's responder builds them for a ConstraintViolationException ({@code ValidationErrors}):
+     * {@code List.copyOf} of immutable {@code {detail, pointer}} Maps, which the problem takes without a copy.
+     */
+    private List<Map<String, Object>> statuskitErrors;
 
     @Setup
     public void setUp() {
@@ -156,6 +162,11 @@ public class RenderBenchmark {
             error.put("pointer", violation[0]);
             errors.add(error);
         }
+        List<Map<String, Object>> built = new ArrayList<>();
+        for (String[] violation : VIOLATIONS.get(language)) {
+            built.add(Members.stringMap("detail", violation[1], "pointer", violation[0]));
+        }
+        statuskitErrors = List.copyOf(built);
 
         checkSameMembers(statuskit(), zalando(), spring());
         checkSameMembers(statuskit500(), spring500(), 6);
@@ -291,7 +302,7 @@ public class RenderBenchmark {
     public byte[] statuskitValidation() {
         LocalizedText texts = catalog.http(400, locale);
         Problem problem = Problem.builder().type(VALIDATION).title(texts.title()).status(400).detail(texts.description())
-                .instance(ITEMS).with("errors", errors).build();
+                .instance(ITEMS).with("errors", statuskitErrors).build();
         return renderer.render(problem, locale);
     }
 

@@ -4,6 +4,8 @@ import dev.statuskit.http.internal.MemberMap;
 import dev.statuskit.i18n.StatusCatalog;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.net.URI;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -71,12 +73,16 @@ final class HtmlRenderer implements ProblemRenderer {
     private static final byte[] P = Utf8.ascii("<p>");
     private static final byte[] END_P = Utf8.ascii("</p>\n");
     private static final byte[] DL = Utf8.ascii("<dl>\n");
+    private static final byte[] DL_TYPE = Utf8.ascii("<dl>\n<dt>type</dt><dd><code>");
+    private static final byte[] INSTANCE_ROW = Utf8.ascii("<dt>instance</dt><dd><code>");
+    private static final byte[] END_CODE_DD = Utf8.ascii("</code></dd>\n");
     private static final byte[] END_DL = Utf8.ascii("</dl>\n");
     private static final byte[] LINK = Utf8.ascii("<p><a href=\"?" + ProblemFormat.PARAMETER + "=json\" rel=\"alternate\" type=\""
             + ProblemFormat.JSON.mediaType() + "\">");
     private static final byte[] END = Utf8.ascii("</a></p>\n</main>\n</body>\n</html>\n");
     private static final byte[] DT = Utf8.ascii("<dt>");
     private static final byte[] DD = Utf8.ascii("</dt><dd>");
+    private static final byte[] DD_CODE = Utf8.ascii("</dt><dd><code>");
     private static final byte[] END_DD = Utf8.ascii("</dd>\n");
     private static final byte[] UL = Utf8.ascii("<ul>");
     private static final byte[] END_UL = Utf8.ascii("</ul>");
@@ -85,15 +91,25 @@ final class HtmlRenderer implements ProblemRenderer {
     private static final byte[] NESTED_DL = Utf8.ascii("<dl>");
     private static final byte[] END_NESTED_DL = Utf8.ascii("</dl>");
     private static final byte[] CODE = Utf8.ascii("<code>");
+    /** In the flags of {@link #write}: the instance is plain; the first member's value is a plain String. */
+    private static final int PLAIN_INSTANCE = 1;
+    private static final int PLAIN_FIRST_VALUE = 2;
     private static final byte[] END_CODE = Utf8.ascii("</code>");
-    private static final byte[] TYPE = Utf8.ascii("type");
-    private static final byte[] INSTANCE = Utf8.ascii("instance");
+
+    /**
+     * A locale's pre-encoded parts of the page: its start, up to the text of {@code <title>}; the label of the
+     * error id; and its end, from the link to the JSON answer on, after a definition list and without one.
+     */
+    private record Page(byte[] start, byte[] errorIdLabel, byte[] endAfterList, byte[] end) {
+    }
 
     private final StatusCatalog catalog;
     private final Map<String, byte[]> texts;
     private final KnownStrings plainTypes = new KnownStrings();
-    /** For each supported locale: its start of the page, up to the text of {@code <title>}, and its two labels. */
-    private final Map<Locale, byte[][]> pages;
+    /** The pre-encoded parts of each supported locale's pages. */
+    private final Map<Locale, Page> pages;
+    /** Per status and supported locale, the status, title and detail as they follow the start; null for none. */
+    private final @Nullable StatusSegments statusSegments;
 
     /** A renderer that takes labels and fallback titles from this catalog. */
     public HtmlRenderer(StatusCatalog catalog) {
@@ -104,22 +120,28 @@ final class HtmlRenderer implements ProblemRenderer {
     HtmlRenderer(StatusCatalog catalog, Map<String, byte[]> texts) {
         this.catalog = Objects.requireNonNull(catalog, "catalog");
         this.texts = texts;
-        Map<Locale, byte[][]> byLocale = new HashMap<>();
+        Map<Locale, Page> byLocale = new HashMap<>();
         if (!texts.isEmpty()) {
             for (Locale locale : catalog.supportedLocales()) {
                 byLocale.put(locale, page(locale));
             }
         }
         this.pages = Map.copyOf(byLocale);
+        this.statusSegments = texts.isEmpty() ? null
+                : new StatusSegments(catalog, (out, pos, status, title, detail) -> head(out, pos, status, title, detail));
     }
 
-    /** A locale's start of the page, error id label and JSON link label. */
-    private byte[][] page(Locale locale) {
+    /** A locale's pre-encoded parts. */
+    private Page page(Locale locale) {
         String tag = locale.toLanguageTag();
         byte[] start = new byte[start(null, tag, locale)];
         start(start, tag, locale);
-        return new byte[][] {start, Utf8.encoded(errorIdLabel(locale), Utf8.HTML),
-                Utf8.encoded(label(JSON_LINK_KEY, JSON_LINK_FALLBACK, locale), Utf8.HTML)};
+        byte[] jsonLink = Utf8.encoded(label(JSON_LINK_KEY, JSON_LINK_FALLBACK, locale), Utf8.HTML);
+        byte[] end = new byte[LINK.length + jsonLink.length + END.length];
+        Utf8.raw(end, Utf8.raw(end, Utf8.raw(end, 0, LINK), jsonLink), END);
+        byte[] endAfterList = new byte[END_DL.length + end.length];
+        Utf8.raw(endAfterList, Utf8.raw(endAfterList, 0, END_DL), end);
+        return new Page(start, Utf8.encoded(errorIdLabel(locale), Utf8.HTML), endAfterList, end);
     }
 
     private static int start(byte @Nullable [] out, String tag, Locale locale) {
@@ -142,64 +164,86 @@ final class HtmlRenderer implements ProblemRenderer {
 
     @Override
     public byte[] render(Problem problem, Locale locale) {
-        byte[][] page = pages.get(locale);
+        Page page = pages.get(locale);
         if (page == null) {
             page = page(locale);
         }
         String title = problem.title() != null ? problem.title() : catalog.http(problem.status(), locale).title();
-        byte[] out = new byte[write(null, problem, title, page)];
-        int end = write(out, problem, title, page);
+        byte[] head = statusSegments != null
+                ? statusSegments.lookUp(locale, problem.status(), title, problem.detail()) : null;
+        // The instance and a first member that is a String (an error id, a trace id) are looked at once, here;
+        // when plain, both passes take their length and the second copies them in bulk.
+        URI instance = problem.instance();
+        Object first = problem.memberCount() > 0 ? problem.memberValue(0) : null;
+        int plain = (instance != null && Utf8.isPlain(instance.toString(), Utf8.HTML) ? PLAIN_INSTANCE : 0)
+                | (first instanceof String s && Utf8.isPlain(s, Utf8.HTML) ? PLAIN_FIRST_VALUE : 0);
+        int length = write(null, problem, title, page, head, plain);
+        // The start is copied with the allocation, and only the rest of the array is cleared first.
+        byte[] out = Arrays.copyOf(page.start, length);
+        int end = write(out, problem, title, page, head, plain);
         if (end != out.length) {
             throw new IllegalStateException("HTML of " + end + " bytes measured as " + out.length + ": " + problem);
         }
         return out;
     }
 
-    private int write(byte @Nullable [] out, Problem problem, String title, byte[][] page) {
-        int pos = Utf8.raw(out, 0, page[0]);
-        pos = Utf8.integer(out, pos, problem.status());
+    /** Writes the page after its start, which is already there. */
+    private int write(byte @Nullable [] out, Problem problem, String title, Page page, byte @Nullable [] head, int plain) {
+        int pos = page.start.length;
+        pos = head != null ? Utf8.raw(out, pos, head) : head(out, pos, problem.status(), title, problem.detail());
+        int members = problem.memberCount();
+        boolean aboutBlank = problem.isAboutBlank();
+        if (aboutBlank && problem.instance() == null && members == 0) {
+            return Utf8.raw(out, pos, page.end);
+        }
+        if (!aboutBlank) {
+            pos = Utf8.raw(out, pos, DL_TYPE);
+            pos = Utf8.type(out, pos, problem.type().toString(), Utf8.HTML, plainTypes);
+            pos = Utf8.raw(out, pos, END_CODE_DD);
+        } else {
+            pos = Utf8.raw(out, pos, DL);
+        }
+        if (problem.instance() != null) {
+            pos = Utf8.raw(out, pos, INSTANCE_ROW);
+            String instance = problem.instance().toString();
+            pos = (plain & PLAIN_INSTANCE) != 0 ? Utf8.ascii(out, pos, instance) : Utf8.text(out, pos, instance, Utf8.HTML);
+            pos = Utf8.raw(out, pos, END_CODE_DD);
+        }
+        for (int i = 0; i < members; i++) {
+            String name = problem.memberName(i);
+            pos = Utf8.raw(out, pos, DT);
+            // A member name is letters, digits and "_" (ProblemBuilder.with checks it): nothing to escape.
+            pos = name.equals(ProblemResponder.ERROR_ID) ? Utf8.raw(out, pos, page.errorIdLabel) : Utf8.ascii(out, pos, name);
+            Object value = problem.memberValue(i);
+            if (value instanceof List<?> || value instanceof Map<?, ?>) {
+                pos = Utf8.raw(out, pos, DD);
+                pos = value(out, pos, value);
+                pos = Utf8.raw(out, pos, END_DD);
+            } else {
+                pos = Utf8.raw(out, pos, DD_CODE);
+                pos = i == 0 && (plain & PLAIN_FIRST_VALUE) != 0 ? Utf8.ascii(out, pos, (String) value) : scalar(out, pos, value);
+                pos = Utf8.raw(out, pos, END_CODE_DD);
+            }
+        }
+        return Utf8.raw(out, pos, page.endAfterList);
+    }
+
+    /** The status, title and detail: the end of {@code <title>}, the status line, {@code <h1>} and the detail. */
+    private int head(byte @Nullable [] out, int pos, int status, String title, @Nullable String detail) {
+        pos = Utf8.integer(out, pos, status);
         pos = Utf8.raw(out, pos, ' ');
         pos = text(out, pos, title);
         pos = Utf8.raw(out, pos, END_TITLE);
-        pos = Utf8.integer(out, pos, problem.status());
+        pos = Utf8.integer(out, pos, status);
         pos = Utf8.raw(out, pos, H1);
         pos = text(out, pos, title);
         pos = Utf8.raw(out, pos, END_H1);
-        if (problem.detail() != null) {
+        if (detail != null) {
             pos = Utf8.raw(out, pos, P);
-            pos = text(out, pos, problem.detail());
+            pos = text(out, pos, detail);
             pos = Utf8.raw(out, pos, END_P);
         }
-        int members = problem.memberCount();
-        boolean aboutBlank = problem.isAboutBlank();
-        if (!aboutBlank || problem.instance() != null || members > 0) {
-            pos = Utf8.raw(out, pos, DL);
-            if (!aboutBlank) {
-                pos = Utf8.raw(out, pos, DT);
-                pos = Utf8.raw(out, pos, TYPE);
-                pos = Utf8.raw(out, pos, DD);
-                pos = Utf8.raw(out, pos, CODE);
-                pos = Utf8.type(out, pos, problem.type().toString(), Utf8.HTML, plainTypes);
-                pos = Utf8.raw(out, pos, END_CODE);
-                pos = Utf8.raw(out, pos, END_DD);
-            }
-            if (problem.instance() != null) {
-                pos = row(out, pos, INSTANCE, problem.instance().toString());
-            }
-            for (int i = 0; i < members; i++) {
-                String name = problem.memberName(i);
-                byte[] label = name.equals(ProblemResponder.ERROR_ID) ? page[1] : null;
-                pos = Utf8.raw(out, pos, DT);
-                pos = label != null ? Utf8.raw(out, pos, label) : Utf8.text(out, pos, name, Utf8.HTML);
-                pos = Utf8.raw(out, pos, DD);
-                pos = value(out, pos, problem.memberValue(i));
-                pos = Utf8.raw(out, pos, END_DD);
-            }
-            pos = Utf8.raw(out, pos, END_DL);
-        }
-        pos = Utf8.raw(out, pos, LINK);
-        pos = Utf8.raw(out, pos, page[2]);
-        return Utf8.raw(out, pos, END);
+        return pos;
     }
 
     private int text(byte @Nullable [] out, int pos, String text) {
@@ -213,14 +257,6 @@ final class HtmlRenderer implements ProblemRenderer {
 
     private String label(String key, String fallback, Locale locale) {
         return catalog.text(key, locale).orElse(fallback);
-    }
-
-    private static int row(byte @Nullable [] out, int pos, byte[] label, Object value) {
-        pos = Utf8.raw(out, pos, DT);
-        pos = Utf8.raw(out, pos, label);
-        pos = Utf8.raw(out, pos, DD);
-        pos = value(out, pos, value);
-        return Utf8.raw(out, pos, END_DD);
     }
 
     private static int value(byte @Nullable [] out, int pos, @Nullable Object value) {
@@ -255,11 +291,15 @@ final class HtmlRenderer implements ProblemRenderer {
             return Utf8.raw(out, pos, END_NESTED_DL);
         }
         pos = Utf8.raw(out, pos, CODE);
-        if (value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte) {
-            pos = Utf8.integer(out, pos, ((Number) value).longValue());
-        } else {
-            pos = Utf8.text(out, pos, String.valueOf(value), Utf8.HTML);
-        }
+        pos = scalar(out, pos, value);
         return Utf8.raw(out, pos, END_CODE);
+    }
+
+    /** A value that is neither a List nor a Map, escaped, without its {@code <code>} element. */
+    private static int scalar(byte @Nullable [] out, int pos, @Nullable Object value) {
+        if (value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte) {
+            return Utf8.integer(out, pos, ((Number) value).longValue());
+        }
+        return Utf8.text(out, pos, String.valueOf(value), Utf8.HTML);
     }
 }

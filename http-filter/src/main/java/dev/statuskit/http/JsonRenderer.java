@@ -4,8 +4,10 @@ import dev.statuskit.http.internal.Json;
 import dev.statuskit.i18n.StatusCatalog;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code application/problem+json}: the standard members first, then the extensions in order.
@@ -26,15 +28,40 @@ final class JsonRenderer implements ProblemRenderer {
 
     private final Map<String, byte[]> texts;
     private final KnownStrings plainTypes = new KnownStrings();
+    /** Per status and supported locale, the title, status and detail members; null for none. */
+    private final @Nullable StatusSegments statusSegments;
 
     /** A renderer that copies the catalog's texts from their encoding made once. */
     JsonRenderer(StatusCatalog catalog) {
-        this(CatalogTexts.of(catalog, ProblemFormat.JSON, JsonRenderer::literal));
+        this(CatalogTexts.of(catalog, ProblemFormat.JSON, JsonRenderer::literal), catalog);
     }
 
     /** A renderer that copies these encoded texts; one with none encodes every text per request. */
     JsonRenderer(Map<String, byte[]> texts) {
+        this(texts, null);
+    }
+
+    private JsonRenderer(Map<String, byte[]> texts, @Nullable StatusCatalog catalog) {
         this.texts = texts;
+        this.statusSegments = catalog == null ? null : new StatusSegments(catalog, JsonRenderer::middle);
+    }
+
+    /** The title, status and detail members, as {@link #render} writes them, for {@link StatusSegments}. */
+    private static int middle(byte @Nullable [] out, int pos, int status, String title, String detail) {
+        byte[] titleBytes = literal(title);
+        byte[] detailBytes = literal(detail);
+        int end = pos + TITLE.length + titleBytes.length + STATUS.length + 3 + DETAIL.length + detailBytes.length;
+        if (out != null) {
+            pos = Json.writeRaw(out, pos, TITLE);
+            pos = Json.writeRaw(out, pos, titleBytes);
+            pos = Json.writeRaw(out, pos, STATUS);
+            out[pos++] = (byte) ('0' + status / 100);
+            out[pos++] = (byte) ('0' + status / 10 % 10);
+            out[pos++] = (byte) ('0' + status % 10);
+            pos = Json.writeRaw(out, pos, DETAIL);
+            Json.writeRaw(out, pos, detailBytes);
+        }
+        return end;
     }
 
     /** A string as a JSON string literal in UTF-8. */
@@ -63,18 +90,25 @@ final class JsonRenderer implements ProblemRenderer {
         String detail = problem.detail();
         String instance = problem.instance() != null ? problem.instance().toString() : null;
         int typeLength = plainTypes.contains(type) ? type.length() + 2 : measureType(type);
-        byte[] titleBytes = CatalogTexts.lookUp(texts, title);
-        byte[] detailBytes = CatalogTexts.lookUp(texts, detail);
-        int titleLength = titleBytes != null ? titleBytes.length : title != null ? Json.stringLength(title) : 0;
-        int detailLength = detailBytes != null ? detailBytes.length : detail != null ? Json.stringLength(detail) : 0;
+        // The title, status and detail as one segment when they are the catalog's for the status and locale.
+        byte[] middle = statusSegments != null ? statusSegments.lookUp(locale, problem.status(), title, detail) : null;
+        byte[] titleBytes = middle == null ? CatalogTexts.lookUp(texts, title) : null;
+        byte[] detailBytes = middle == null ? CatalogTexts.lookUp(texts, detail) : null;
+        int titleLength = titleBytes != null ? titleBytes.length : title != null && middle == null ? Json.stringLength(title) : 0;
+        int detailLength = detailBytes != null ? detailBytes.length : detail != null && middle == null ? Json.stringLength(detail) : 0;
         int instanceLength = instance != null ? Json.stringLength(instance) : 0;
 
-        int length = TYPE.length + typeLength + STATUS.length + 3 + 1; // a status is 100-599
-        if (title != null) {
-            length += TITLE.length + titleLength;
-        }
-        if (detail != null) {
-            length += DETAIL.length + detailLength;
+        int length = TYPE.length + typeLength + 1;
+        if (middle != null) {
+            length += middle.length;
+        } else {
+            length += STATUS.length + 3; // a status is 100-599
+            if (title != null) {
+                length += TITLE.length + titleLength;
+            }
+            if (detail != null) {
+                length += DETAIL.length + detailLength;
+            }
         }
         if (instance != null) {
             length += INSTANCE_MEMBER.length + instanceLength;
@@ -94,21 +128,25 @@ final class JsonRenderer implements ProblemRenderer {
             }
         }
 
-        byte[] out = new byte[length];
-        int pos = Json.writeRaw(out, 0, TYPE);
-        pos = write(out, pos, type, typeLength);
-        if (title != null) {
-            pos = Json.writeRaw(out, pos, TITLE);
-            pos = titleBytes != null ? Json.writeRaw(out, pos, titleBytes) : write(out, pos, title, titleLength);
-        }
-        pos = Json.writeRaw(out, pos, STATUS);
-        int status = problem.status();
-        out[pos++] = (byte) ('0' + status / 100);
-        out[pos++] = (byte) ('0' + status / 10 % 10);
-        out[pos++] = (byte) ('0' + status % 10);
-        if (detail != null) {
-            pos = Json.writeRaw(out, pos, DETAIL);
-            pos = detailBytes != null ? Json.writeRaw(out, pos, detailBytes) : write(out, pos, detail, detailLength);
+        // {"type": is copied with the allocation, and only the rest of the array is cleared first.
+        byte[] out = Arrays.copyOf(TYPE, length);
+        int pos = write(out, TYPE.length, type, typeLength);
+        if (middle != null) {
+            pos = Json.writeRaw(out, pos, middle);
+        } else {
+            if (title != null) {
+                pos = Json.writeRaw(out, pos, TITLE);
+                pos = titleBytes != null ? Json.writeRaw(out, pos, titleBytes) : write(out, pos, title, titleLength);
+            }
+            pos = Json.writeRaw(out, pos, STATUS);
+            int status = problem.status();
+            out[pos++] = (byte) ('0' + status / 100);
+            out[pos++] = (byte) ('0' + status / 10 % 10);
+            out[pos++] = (byte) ('0' + status % 10);
+            if (detail != null) {
+                pos = Json.writeRaw(out, pos, DETAIL);
+                pos = detailBytes != null ? Json.writeRaw(out, pos, detailBytes) : write(out, pos, detail, detailLength);
+            }
         }
         if (instance != null) {
             pos = Json.writeRaw(out, pos, INSTANCE_MEMBER);

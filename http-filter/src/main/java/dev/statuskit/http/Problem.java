@@ -43,16 +43,20 @@ public final class Problem {
     private final int status;
     private final @Nullable String detail;
     private final @Nullable URI instance;
-    // The extension members, in order: the first one in two fields, the others as name, value, name, value...
-    // in an array of exactly their size. Most problems have none or one (errorId), which then costs nothing
-    // beyond this object.
-    private final @Nullable String firstName;
+    // The extension members, in order, and the localization, in two fields so that the object takes 40 bytes
+    // (with compressed references). Most problems have no member or one (errorId, a trace id) and no
+    // localization: then head is null or that member's name, and firstValue its value. Any other problem has a
+    // Head in head, with the first member's name, the other members as name, value, name, value... in an array of
+    // exactly their size, and the localization.
+    private final @Nullable Object head;
     private final @Nullable Object firstValue;
-    private final @Nullable Object @Nullable [] others;
-    private final @Nullable Localization localization;
 
     /** A problem type to localize the texts of, and the arguments of its detail. */
     record Localization(ProblemType type, List<@Nullable Object> arguments) {
+    }
+
+    /** The first member's name, the other members and the localization of a problem with more than one member or a localization. */
+    private record Head(@Nullable String firstName, @Nullable Object @Nullable [] others, @Nullable Localization localization) {
     }
 
     Problem(URI type, @Nullable String title, int status, @Nullable String detail, @Nullable URI instance,
@@ -63,10 +67,8 @@ public final class Problem {
         this.status = status;
         this.detail = detail;
         this.instance = instance;
-        this.firstName = firstName;
+        this.head = others == null && localization == null ? firstName : new Head(firstName, others, localization);
         this.firstValue = firstValue;
-        this.others = others;
-        this.localization = localization;
     }
 
     /** A new builder; its status must be set before {@link ProblemBuilder#build()}. */
@@ -111,27 +113,38 @@ public final class Problem {
 
     /** The extension members in insertion order; unmodifiable. */
     public Map<String, @Nullable Object> extensions() {
-        return firstName == null ? Map.of() : new Extensions(this);
+        return memberCount() == 0 ? Map.of() : new Extensions(this);
     }
 
     /** The number of extension members. */
     int memberCount() {
-        return firstName == null ? 0 : others == null ? 1 : 1 + others.length / 2;
+        if (head instanceof String) {
+            return 1;
+        }
+        if (head == null) {
+            return 0;
+        }
+        Head more = (Head) head;
+        return more.firstName() == null ? 0 : more.others() == null ? 1 : 1 + more.others().length / 2;
     }
 
     /** The name of the extension member at this position. */
     String memberName(int index) {
-        return index == 0 ? firstName : (String) others[2 * index - 2];
+        if (head instanceof String name) {
+            return name; // the only member
+        }
+        Head more = (Head) head;
+        return index == 0 ? more.firstName() : (String) more.others()[2 * index - 2];
     }
 
     /** The value of the extension member at this position. */
     @Nullable Object memberValue(int index) {
-        return index == 0 ? firstValue : others[2 * index - 1];
+        return index == 0 ? firstValue : ((Head) head).others()[2 * index - 1];
     }
 
     /** The localization of a problem of a {@link ProblemType}, or null. */
     @Nullable Localization localization() {
-        return localization;
+        return head instanceof Head more ? more.localization() : null;
     }
 
     /**
@@ -139,11 +152,13 @@ public final class Problem {
      * {@link ProblemType#problem}: its title and detail keys fill a title or detail that is not set.
      */
     public Optional<ProblemType> problemType() {
+        Localization localization = localization();
         return localization != null ? Optional.of(localization.type()) : Optional.empty();
     }
 
     /** The arguments of the problem type's detail pattern, {@code {0}} first; empty for none. Unmodifiable. */
     public List<@Nullable Object> detailArguments() {
+        Localization localization = localization();
         return localization != null ? localization.arguments() : List.of();
     }
 
@@ -152,7 +167,7 @@ public final class Problem {
         return o instanceof Problem other && other.status == status && other.type.equals(type)
                 && Objects.equals(other.title, title) && Objects.equals(other.detail, detail)
                 && Objects.equals(other.instance, instance) && other.extensions().equals(extensions())
-                && Objects.equals(other.localization, localization);
+                && Objects.equals(other.localization(), localization());
     }
 
     @Override
@@ -163,6 +178,7 @@ public final class Problem {
 
     @Override
     public String toString() {
+        Localization localization = localization();
         return "Problem[" + status + " " + type + ", title=" + title + ", detail=" + detail + ", instance=" + instance
                 + ", extensions=" + extensions() + (localization != null ? ", localized by " + localization.type()
                 + " with " + localization.arguments() : "") + "]";

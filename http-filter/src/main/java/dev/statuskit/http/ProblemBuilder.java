@@ -117,6 +117,9 @@ public final class ProblemBuilder {
      *       then letters, digits, {@code _}, {@code -} and {@code .}) and nesting stops at
      *       {@value Members#MAX_DEPTH} levels.</li>
      * </ul>
+     * What nobody can change is not copied again: a List of {@link List#of} or {@link List#copyOf} whose items
+     * need no copy either, and the Lists and Maps this copy made (such as the values of another problem's
+     * {@link Problem#extensions()}) are kept as they are.
      *
      * @throws NullPointerException if the name is null
      * @throws IllegalArgumentException if the name or the value breaks these rules; the message states the

@@ -134,6 +134,14 @@ final class Utf8 {
     }
 
     /**
+     * Whether a format writes this text as it is, one byte per character: a renderer that finds so while
+     * measuring copies it in bulk with {@link #ascii(byte[], int, String)} instead of looking at it again.
+     */
+    static boolean isPlain(String s, int format) {
+        return plainPrefix(s, format) == s.length();
+    }
+
+    /**
      * Writes a type URI, escaped for a format; one found plain before is copied in bulk without a look at its
      * characters, and a plain one is remembered.
      */

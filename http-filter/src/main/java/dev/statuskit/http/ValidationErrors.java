@@ -1,5 +1,6 @@
 package dev.statuskit.http;
 
+import dev.statuskit.http.internal.Members;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
@@ -12,7 +13,6 @@ import java.lang.reflect.Executable;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -86,18 +86,13 @@ final class ValidationErrors {
         List<Map<String, Object>> all = new ArrayList<>();
         if (violations != null) {
             for (ConstraintViolation<?> violation : violations) {
-                Map<String, Object> entry = new LinkedHashMap<>(4);
-                entry.put("detail", message(violation, locale, rejectedValues));
+                // Immutable from the start (Members' own Map), so that the problem takes it without a copy.
+                String detail = message(violation, locale, rejectedValues);
                 String parameter = parameterName(violation);
-                if (parameter != null) {
-                    entry.put("parameter", parameter);
-                } else {
-                    String pointer = pointer(violation);
-                    if (pointer != null) {
-                        entry.put("pointer", pointer);
-                    }
-                }
-                all.add(entry);
+                String pointer = parameter == null ? pointer(violation) : null;
+                all.add(parameter != null ? Members.stringMap("detail", detail, "parameter", parameter)
+                        : pointer != null ? Members.stringMap("detail", detail, "pointer", pointer)
+                        : Members.stringMap("detail", detail));
             }
         }
         all.sort(Comparator.comparing((Map<String, Object> e) -> String.valueOf(e.getOrDefault("parameter", "")))

@@ -4,6 +4,8 @@ import dev.statuskit.http.internal.MemberMap;
 import dev.statuskit.i18n.StatusCatalog;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.net.URI;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -35,18 +37,29 @@ final class XmlRenderer implements ProblemRenderer {
     private static final byte[] ITEM = Utf8.ascii("<i>");
     private static final byte[] END_ITEM = Utf8.ascii("</i>");
     private static final byte[] END = Utf8.ascii("</problem>");
+    /** In the flags of {@link #write}: the instance is plain; the first member's value is a plain String. */
+    private static final int PLAIN_INSTANCE = 1;
+    private static final int PLAIN_FIRST_VALUE = 2;
 
     private final Map<String, byte[]> texts;
     private final KnownStrings plainTypes = new KnownStrings();
+    /** Per status and supported locale, the title, status and detail as they follow the type; null for none. */
+    private final @Nullable StatusSegments statusSegments;
 
     /** A renderer that copies the catalog's texts from their encoding made once. */
     XmlRenderer(StatusCatalog catalog) {
-        this(CatalogTexts.of(catalog, ProblemFormat.XML, text -> Utf8.encoded(text, Utf8.XML)));
+        this(CatalogTexts.of(catalog, ProblemFormat.XML, text -> Utf8.encoded(text, Utf8.XML)), catalog);
     }
 
     /** A renderer that copies these encoded texts; one with none encodes every text per request. */
     XmlRenderer(Map<String, byte[]> texts) {
+        this(texts, null);
+    }
+
+    private XmlRenderer(Map<String, byte[]> texts, @Nullable StatusCatalog catalog) {
         this.texts = texts;
+        this.statusSegments = catalog == null ? null
+                : new StatusSegments(catalog, (out, pos, status, title, detail) -> middle(out, pos, status, title, detail));
     }
 
     @Override
@@ -61,19 +74,56 @@ final class XmlRenderer implements ProblemRenderer {
 
     @Override
     public byte[] render(Problem problem, Locale locale) {
-        byte[] out = new byte[write(null, problem)];
-        int end = write(out, problem);
+        byte[] middle = statusSegments != null
+                ? statusSegments.lookUp(locale, problem.status(), problem.title(), problem.detail()) : null;
+        // The instance and a first member that is a String (an error id, a trace id) are looked at once, here;
+        // when plain, both passes take their length and the second copies them in bulk.
+        URI instance = problem.instance();
+        Object first = problem.memberCount() > 0 ? problem.memberValue(0) : null;
+        int plain = (instance != null && Utf8.isPlain(instance.toString(), Utf8.XML) ? PLAIN_INSTANCE : 0)
+                | (first instanceof String s && Utf8.isPlain(s, Utf8.XML) ? PLAIN_FIRST_VALUE : 0);
+        int length = write(null, problem, middle, plain);
+        // The start is copied with the allocation, and only the rest of the array is cleared first.
+        byte[] out = Arrays.copyOf(START, length);
+        int end = write(out, problem, middle, plain);
         if (end != out.length) {
             throw new IllegalStateException("XML of " + end + " bytes measured as " + out.length + ": " + problem);
         }
         return out;
     }
 
-    private int write(byte @Nullable [] out, Problem problem) {
-        String title = problem.title();
-        String detail = problem.detail();
-        int pos = Utf8.raw(out, 0, START);
-        pos = Utf8.type(out, pos, problem.type().toString(), Utf8.XML, plainTypes);
+    /** Writes the body after its start, which is already there. */
+    private int write(byte @Nullable [] out, Problem problem, byte @Nullable [] middle, int plain) {
+        int pos = Utf8.type(out, START.length, problem.type().toString(), Utf8.XML, plainTypes);
+        pos = middle != null ? Utf8.raw(out, pos, middle)
+                : middle(out, pos, problem.status(), problem.title(), problem.detail());
+        if (problem.instance() != null) {
+            pos = Utf8.raw(out, pos, INSTANCE);
+            String instance = problem.instance().toString();
+            pos = (plain & PLAIN_INSTANCE) != 0 ? Utf8.ascii(out, pos, instance) : Utf8.text(out, pos, instance, Utf8.XML);
+            pos = Utf8.raw(out, pos, END_INSTANCE);
+        }
+        int members = problem.memberCount();
+        for (int i = 0; i < members; i++) {
+            if (i == 0 && (plain & PLAIN_FIRST_VALUE) != 0) {
+                String name = problem.memberName(0);
+                pos = Utf8.raw(out, pos, '<');
+                pos = Utf8.ascii(out, pos, name);
+                pos = Utf8.raw(out, pos, '>');
+                pos = Utf8.ascii(out, pos, (String) problem.memberValue(0));
+                pos = Utf8.raw(out, pos, '<');
+                pos = Utf8.raw(out, pos, '/');
+                pos = Utf8.ascii(out, pos, name);
+                pos = Utf8.raw(out, pos, '>');
+            } else {
+                pos = element(out, pos, problem.memberName(i), problem.memberValue(i));
+            }
+        }
+        return Utf8.raw(out, pos, END);
+    }
+
+    /** From the end of the type to the end of the detail: the title, the status and the detail. */
+    private int middle(byte @Nullable [] out, int pos, int status, @Nullable String title, @Nullable String detail) {
         if (title != null) {
             pos = Utf8.raw(out, pos, TITLE);
             pos = text(out, pos, title);
@@ -81,24 +131,13 @@ final class XmlRenderer implements ProblemRenderer {
         } else {
             pos = Utf8.raw(out, pos, STATUS_AFTER_TYPE);
         }
-        pos = Utf8.integer(out, pos, problem.status());
+        pos = Utf8.integer(out, pos, status);
         if (detail != null) {
             pos = Utf8.raw(out, pos, DETAIL);
             pos = text(out, pos, detail);
-            pos = Utf8.raw(out, pos, END_DETAIL);
-        } else {
-            pos = Utf8.raw(out, pos, END_STATUS);
+            return Utf8.raw(out, pos, END_DETAIL);
         }
-        if (problem.instance() != null) {
-            pos = Utf8.raw(out, pos, INSTANCE);
-            pos = Utf8.text(out, pos, problem.instance().toString(), Utf8.XML);
-            pos = Utf8.raw(out, pos, END_INSTANCE);
-        }
-        int members = problem.memberCount();
-        for (int i = 0; i < members; i++) {
-            pos = element(out, pos, problem.memberName(i), problem.memberValue(i));
-        }
-        return Utf8.raw(out, pos, END);
+        return Utf8.raw(out, pos, END_STATUS);
     }
 
     private int text(byte @Nullable [] out, int pos, String text) {

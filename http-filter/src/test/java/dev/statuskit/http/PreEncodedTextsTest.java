@@ -77,6 +77,73 @@ class PreEncodedTextsTest {
 
     @ParameterizedTest
     @EnumSource(ProblemFormat.class)
+    void catalogTextsOfAnotherStatusOrLocaleAndPlainOrEscapedMembersRenderAsBefore(ProblemFormat format) {
+        ProblemRenderer renderer = preEncoded(format);
+        ProblemRenderer legacy = legacy(format);
+        Locale en = Locale.ENGLISH;
+        Locale zh = Locale.forLanguageTag("zh-CN");
+        LocalizedText notFound = CATALOG.http(404, en);
+        LocalizedText notFoundZh = CATALOG.http(404, zh);
+        LocalizedText goneZh = CATALOG.http(410, zh);
+        URI plainInstance = URI.create("/api/items/42");
+        List<Problem> problems = List.of(
+                Problem.builder().status(404).title(notFound.title()).detail(notFound.description()).build(),
+                Problem.builder().status(404).title(notFound.title()).detail(notFoundZh.description()).build(),
+                Problem.builder().status(404).title(goneZh.title()).detail(notFound.description()).build(),
+                Problem.builder().status(410).title(notFound.title()).detail(notFound.description()).build(),
+                Problem.builder().status(404).detail(notFound.description()).instance(plainInstance).build(),
+                Problem.builder().status(404).title(notFound.title()).instance(plainInstance).build(),
+                Problem.builder().status(404).title(notFound.title()).detail(notFound.description())
+                        .type(URI.create("https://example.com/p/gone")).instance(plainInstance)
+                        .with("traceId", "4bf92f3577b34da6a3ce929d0e0e4736").with(ProblemResponder.ERROR_ID, "e1").build(),
+                Problem.builder().status(404).title(notFound.title()).detail(notFound.description())
+                        .instance(URI.create("/a?b=%3Cc%3E&d")).with(ProblemResponder.ERROR_ID, "x<y>&\"'\u0085\u0001")
+                        .with("traceId", "plain").build(),
+                Problem.builder().status(404).title(notFound.title()).detail(notFound.description())
+                        .with("count", 7).with("traceId", "plain").with("errors", List.of(Map.of("detail", "a&b"))).build());
+        for (Problem problem : problems) {
+            for (Locale locale : List.of(en, zh, Locale.forLanguageTag("sw"))) {
+                byte[] expected = legacy.render(problem, locale);
+                // Twice: the first render may make the status's segment, the second takes it.
+                assertThat(renderer.render(problem, locale)).as("%s %s %s", format, locale, problem).isEqualTo(expected);
+                assertThat(renderer.render(problem, locale)).as("%s %s %s", format, locale, problem).isEqualTo(expected);
+            }
+        }
+    }
+
+    @Test
+    void aStatusSegmentIsMadeOnceFromTheCatalogsTextsForARegisteredStatusInASupportedLocale() {
+        List<String> made = new ArrayList<>();
+        StatusSegments segments = new StatusSegments(CATALOG, (out, pos, status, title, detail) -> {
+            made.add(status + " " + title);
+            byte[] bytes = (status + "|" + title + "|" + detail).getBytes(StandardCharsets.UTF_8);
+            if (out != null) {
+                System.arraycopy(bytes, 0, out, pos, bytes.length);
+            }
+            return pos + bytes.length;
+        });
+        Locale en = Locale.ENGLISH;
+        LocalizedText notFound = CATALOG.http(404, en);
+        assertThat(CATALOG.supportedLocales()).contains(en);
+        assertThat(HttpStatusRegistry.of(299).isAssigned()).isFalse();
+
+        byte[] first = segments.lookUp(en, 404, notFound.title(), notFound.description());
+        byte[] second = segments.lookUp(en, 404, new String(notFound.title()), notFound.description());
+
+        assertThat(first).isEqualTo((404 + "|" + notFound.title() + "|" + notFound.description()).getBytes(StandardCharsets.UTF_8));
+        assertThat(second).isSameAs(first);
+        assertThat(segments.lookUp(en, 404, notFound.title(), "Another detail")).isNull();
+        assertThat(segments.lookUp(en, 404, notFound.title(), null)).isNull();
+        assertThat(segments.lookUp(en, 410, notFound.title(), notFound.description())).isNull();
+        assertThat(segments.lookUp(Locale.forLanguageTag("sw"), 404, notFound.title(), notFound.description())).isNull();
+        assertThat(segments.lookUp(en, 299, CATALOG.http(299, en).title(), CATALOG.http(299, en).description())).isNull();
+        // Measured and written once for 404 and once for 410, from the catalog's texts of each.
+        assertThat(made).containsExactly("404 " + notFound.title(), "404 " + notFound.title(),
+                "410 " + CATALOG.http(410, en).title(), "410 " + CATALOG.http(410, en).title());
+    }
+
+    @ParameterizedTest
+    @EnumSource(ProblemFormat.class)
     void theCatalogsTextsAreEncodedOnceForEveryFormat(ProblemFormat format) {
         preEncoded(format);
         Map<String, byte[]> table = CatalogTexts.of(CATALOG, format, text -> {

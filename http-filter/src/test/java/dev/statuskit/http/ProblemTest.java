@@ -188,6 +188,61 @@ class ProblemTest {
         }
 
         @Test
+        void keepsAnImmutableListOfImmutableItemsAsItIs() {
+            List<String> accounts = List.of("/account/12345", "/account/67890");
+            List<Object> one = List.of(7);
+            List<Object> copied = List.copyOf(List.of("a", 1, true));
+
+            Problem problem = notFound().with("accounts", accounts).with("one", one).with("copied", copied).build();
+
+            assertThat(problem.extensions().get("accounts")).isSameAs(accounts);
+            assertThat(problem.extensions().get("one")).isSameAs(one);
+            assertThat(problem.extensions().get("copied")).isSameAs(copied);
+        }
+
+        @Test
+        void copiesAnImmutableListWhoseItemsCanChange() {
+            Map<String, Object> error = new LinkedHashMap<>();
+            error.put("detail", "must not be blank");
+            List<Object> errors = List.of("first", error, new StringBuilder("third"));
+
+            Problem problem = notFound().with("errors", errors).build();
+            error.put("later", 1);
+
+            assertThat(problem.extensions().get("errors")).isNotSameAs(errors)
+                    .isEqualTo(List.of("first", Map.of("detail", "must not be blank"), "third"));
+        }
+
+        @Test
+        void takesTheValuesOfAnotherProblemWithoutCopyingThem() {
+            Map<String, Object> error = new LinkedHashMap<>();
+            error.put("pointer", "#/name");
+            Problem first = notFound().with("errors", new ArrayList<>(List.of(error))).with("nested", Map.of("a", "b"))
+                    .build();
+
+            Problem second = notFound().with("errors", first.extensions().get("errors"))
+                    .with("nested", first.extensions().get("nested")).build();
+
+            assertThat(second.extensions().get("errors")).isSameAs(first.extensions().get("errors"));
+            assertThat(second.extensions().get("nested")).isSameAs(first.extensions().get("nested"));
+        }
+
+        @Test
+        void keepsAMapOfStringsMadeByStatusKitAsItIs() {
+            List<Map<String, Object>> errors = List.of(
+                    dev.statuskit.http.internal.Members.stringMap("detail", "must not be blank", "pointer", "#/name"));
+
+            Problem problem = notFound().with("errors", errors).build();
+
+            assertThat(problem.extensions().get("errors")).isSameAs(errors);
+            assertThat(errors.get(0)).containsExactly(Map.entry("detail", "must not be blank"), Map.entry("pointer", "#/name"));
+            assertThatThrownBy(() -> dev.statuskit.http.internal.Members.stringMap("no key", "x"))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("\"no key\"");
+            assertThatThrownBy(() -> dev.statuskit.http.internal.Members.stringMap("detail"))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("A key without a value");
+        }
+
+        @Test
         void copiesNestedValuesDeeplySoLaterChangesDoNotLeakIn() {
             List<Object> accounts = new ArrayList<>(List.of("a"));
             Map<String, Object> nested = new LinkedHashMap<>();

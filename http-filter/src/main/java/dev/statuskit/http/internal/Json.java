@@ -80,7 +80,8 @@ public final class Json {
             int size = map.size();
             int length = 2 + Math.max(0, size - 1);
             for (int i = 0; i < size; i++) {
-                length += stringLength(map.key(i)) + 1 + valueLength(map.value(i));
+                // A key of a MemberMap is an XML name (Members checks it): plain, two quotes around its characters.
+                length += map.key(i).length() + 2 + 1 + valueLength(map.value(i));
             }
             return length;
         } else if (value instanceof Map<?, ?> map) {
@@ -190,7 +191,7 @@ public final class Json {
                 if (i > 0) {
                     out[pos++] = ',';
                 }
-                pos = writeString(out, pos, map.key(i));
+                pos = writePlainString(out, pos, map.key(i));
                 out[pos++] = ':';
                 pos = writeValue(out, pos, map.value(i));
             }

@@ -8,7 +8,6 @@ import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,12 +15,16 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /** The rules for extension members: names per RFC 9457 §3.2, values copied into immutable form. */
 public final class Members {
     /** The deepest nesting of Lists and Maps an extension value may have. */
     public static final int MAX_DEPTH = 32;
 
+    /** The classes of {@code List.of} and {@code List.copyOf}: one or two items, and any other number. */
+    private static final Class<?> LIST_12 = List.of(1).getClass();
+    private static final Class<?> LIST_N = List.of(1, 2, 3).getClass();
 
     private Members() {
     }
@@ -69,7 +72,14 @@ public final class Members {
             return copyNumber(member, number);
         }
         Class<?> type = value.getClass();
-        if (type == LinkedHashMap.class || type == HashMap.class || type == TreeMap.class || type == MemberMap.class) {
+        if (type == MemberMap.class || type == MemberList.class) {
+            // Made by this class only, from values already copied: immutable through and through.
+            return value;
+        }
+        if (type == LIST_12 || type == LIST_N) {
+            return copyImmutableList(member, (List<?>) value, depth);
+        }
+        if (type == LinkedHashMap.class || type == HashMap.class || type == TreeMap.class) {
             // The usual Maps, known not to be any of the types below: straight to the copy, without the interface
             // checks that fail for them.
             return copyMap(member, (Map<?, ?>) value, depth);
@@ -92,11 +102,11 @@ public final class Members {
         checkDepth(member, depth);
         if (isArray) {
             int length = Array.getLength(value);
-            List<Object> list = new ArrayList<>(length);
+            Object[] items = new Object[length];
             for (int i = 0; i < length; i++) {
-                list.add(copy(member, Array.get(value, i), depth + 1));
+                items[i] = copy(member, Array.get(value, i), depth + 1);
             }
-            return Collections.unmodifiableList(list);
+            return new MemberList(items);
         }
         if (value instanceof Collection<?> collection) {
             return copyCollection(member, collection, depth);
@@ -106,11 +116,57 @@ public final class Members {
 
     private static Object copyCollection(String member, Collection<?> collection, int depth) {
         checkDepth(member, depth);
-        List<Object> list = new ArrayList<>(collection.size());
+        Object[] items = new Object[collection.size()];
+        int i = 0;
         for (Object item : collection) {
-            list.add(copy(member, item, depth + 1));
+            if (i == items.length) {
+                throw new IllegalArgumentException("Extension member \"" + member + "\" has a Collection that changed while it was copied");
+            }
+            items[i++] = copy(member, item, depth + 1);
         }
-        return Collections.unmodifiableList(list);
+        return new MemberList(i == items.length ? items : Arrays.copyOf(items, i));
+    }
+
+    /**
+     * A list of {@code List.of} or {@code List.copyOf}, which nobody can change: kept as it is when its items
+     * need no copy either (Strings, numbers, this class's own Maps and lists), else copied.
+     */
+    private static Object copyImmutableList(String member, List<?> list, int depth) {
+        checkDepth(member, depth);
+        int size = list.size();
+        for (int i = 0; i < size; i++) {
+            Object item = list.get(i);
+            Object copy = copy(member, item, depth + 1);
+            if (copy != item) {
+                Object[] items = new Object[size];
+                for (int j = 0; j < i; j++) {
+                    items[j] = list.get(j);
+                }
+                items[i] = copy;
+                for (int j = i + 1; j < size; j++) {
+                    items[j] = copy(member, list.get(j), depth + 1);
+                }
+                return new MemberList(items);
+            }
+        }
+        return list;
+    }
+
+    /**
+     * An immutable Map of String keys and String values, in the order given, for the values StatusKit builds
+     * itself (such as the entries of {@code errors}): {@link #copyValue} keeps it as it is.
+     *
+     * @param keysAndValues a key, its value, the next key, ...; keys as {@link #copyValue} requires them
+     */
+    public static Map<String, @Nullable Object> stringMap(@Nullable String... keysAndValues) {
+        if (keysAndValues.length % 2 != 0) {
+            throw new IllegalArgumentException("A key without a value: " + Arrays.toString(keysAndValues));
+        }
+        Object[] copy = keysAndValues.clone();
+        for (int i = 0; i < copy.length; i += 2) {
+            checkKey("(a map of strings)", copy[i]);
+        }
+        return new MemberMap(copy);
     }
 
     private static Object copyMap(String member, Map<?, ?> map, int depth) {
