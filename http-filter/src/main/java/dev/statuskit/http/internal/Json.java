@@ -128,34 +128,7 @@ public final class Json {
      * bulk, without a look at its characters.
      */
     public static int writePlainValue(byte[] out, int pos, Object value) {
-        if (value instanceof String s) {
-            return writePlainString(out, pos, s);
-        } else if (value instanceof List<?> list) {
-            out[pos++] = '[';
-            int size = list.size();
-            for (int i = 0; i < size; i++) {
-                if (i > 0) {
-                    out[pos++] = ',';
-                }
-                pos = writePlainValue(out, pos, list.get(i));
-            }
-            out[pos++] = ']';
-            return pos;
-        } else if (value instanceof MemberMap map) {
-            out[pos++] = '{';
-            int size = map.size();
-            for (int i = 0; i < size; i++) {
-                if (i > 0) {
-                    out[pos++] = ',';
-                }
-                pos = writePlainString(out, pos, map.key(i));
-                out[pos++] = ':';
-                pos = writePlainValue(out, pos, map.value(i));
-            }
-            out[pos++] = '}';
-            return pos;
-        }
-        return writeValue(out, pos, value);
+        return write(out, pos, value, true);
     }
 
     /**
@@ -163,10 +136,18 @@ public final class Json {
      * numbers, and integers digit by digit.
      */
     public static int writeValue(byte[] out, int pos, Object value) {
+        return write(out, pos, value, false);
+    }
+
+    /**
+     * Writes a value; with {@code plain}, every string in the lists and member maps walked by position is
+     * copied in bulk (the caller has checked with {@link #plainLength} that all are plain).
+     */
+    private static int write(byte[] out, int pos, Object value, boolean plain) {
         if (value == null) {
             return writeAscii(out, pos, "null");
         } else if (value instanceof String s) {
-            return plainPrefix(s) == s.length() ? writePlainString(out, pos, s) : writeString(out, pos, s);
+            return plain || plainPrefix(s) == s.length() ? writePlainString(out, pos, s) : writeString(out, pos, s);
         } else if (value instanceof Boolean b) {
             return writeAscii(out, pos, b ? "true" : "false");
         } else if (isIntegral(value)) {
@@ -180,7 +161,7 @@ public final class Json {
                 if (i > 0) {
                     out[pos++] = ',';
                 }
-                pos = writeValue(out, pos, list.get(i));
+                pos = write(out, pos, list.get(i), plain);
             }
             out[pos++] = ']';
             return pos;
@@ -193,7 +174,7 @@ public final class Json {
                 }
                 pos = writePlainString(out, pos, map.key(i));
                 out[pos++] = ':';
-                pos = writeValue(out, pos, map.value(i));
+                pos = write(out, pos, map.value(i), plain);
             }
             out[pos++] = '}';
             return pos;
