@@ -207,26 +207,8 @@ class DemoServerTest {
 
     @Nested
     class EchoWebSocket {
-        /** Collects what the server sends and how it closes. */
-        final class Recorder implements WebSocket.Listener {
-            final LinkedBlockingQueue<String> texts = new LinkedBlockingQueue<>();
-            final CompletableFuture<String> closed = new CompletableFuture<>();
 
-            @Override
-            public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
-                texts.add(data.toString());
-                webSocket.request(1);
-                return null;
-            }
-
-            @Override
-            public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
-                closed.complete(statusCode + " " + reason);
-                return null;
-            }
-        }
-
-        WebSocket connect(Recorder recorder, String language) throws Exception {
+        WebSocket connect(WebSocketRecorder recorder, String language) throws Exception {
             return CLIENT.newWebSocketBuilder().header("Accept-Language", language)
                     .buildAsync(URI.create(demo.baseUrl().replace("http", "ws") + "ws/echo"), recorder)
                     .get(5, TimeUnit.SECONDS);
@@ -234,7 +216,7 @@ class DemoServerTest {
 
         @Test
         void echoesTextAndClosesWithASendableCode() throws Exception {
-            Recorder recorder = new Recorder();
+            WebSocketRecorder recorder = new WebSocketRecorder();
             WebSocket socket = connect(recorder, "en");
             socket.sendText("hello", true).get(5, TimeUnit.SECONDS);
             assertThat(recorder.texts.poll(5, TimeUnit.SECONDS)).isEqualTo("hello");
@@ -244,7 +226,7 @@ class DemoServerTest {
 
         @Test
         void rejectsAnUnsendableCodeInTheClientsLanguageAndKeepsEchoing() throws Exception {
-            Recorder recorder = new Recorder();
+            WebSocketRecorder recorder = new WebSocketRecorder();
             WebSocket socket = connect(recorder, "zh-CN");
             socket.sendText("close 1005 nope", true).get(5, TimeUnit.SECONDS);
             assertThat(recorder.texts.poll(5, TimeUnit.SECONDS)).startsWith("rejected 1005: 未收到状态码");
@@ -256,7 +238,7 @@ class DemoServerTest {
 
         @Test
         void rejectsAMalformedCodeWithoutReflectingIt() throws Exception {
-            Recorder recorder = new Recorder();
+            WebSocketRecorder recorder = new WebSocketRecorder();
             WebSocket socket = connect(recorder, "en");
             socket.sendText("close <b>\u0007x", true).get(5, TimeUnit.SECONDS);
             assertThat(recorder.texts.poll(5, TimeUnit.SECONDS)).startsWith("rejected <b>?x: Invalid close code");

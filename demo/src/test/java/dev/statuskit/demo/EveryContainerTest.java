@@ -15,9 +15,6 @@ import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -274,34 +271,8 @@ class EveryContainerTest {
                 .contains("statuskit_http_problems_total{format=\"json\",locale=\"ko\",status=\"409\",status_class=\"4xx\"} 1.0\n");
     }
 
-    /** Collects what the server sends and how it closes. */
-    static final class Recorder implements WebSocket.Listener {
-        final LinkedBlockingQueue<String> texts = new LinkedBlockingQueue<>();
-        final CompletableFuture<String> closed = new CompletableFuture<>();
 
-        @Override
-        public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
-            texts.add(data.toString());
-            webSocket.request(1);
-            return null;
-        }
-
-        @Override
-        public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
-            closed.complete(statusCode + " " + reason);
-            return null;
-        }
-
-        String next() throws InterruptedException {
-            String text = texts.poll(5, TimeUnit.SECONDS);
-            if (text == null) {
-                throw new AssertionError("No message within 5 s");
-            }
-            return text;
-        }
-    }
-
-    static WebSocket connect(Container container, String path, String language, Recorder recorder) throws Exception {
+    static WebSocket connect(Container container, String path, String language, WebSocketRecorder recorder) throws Exception {
         return CLIENT.newWebSocketBuilder().header("Accept-Language", language)
                 .buildAsync(URI.create(DEMOS.get(container).baseUrl().replace("http", "ws") + path), recorder)
                 .get(5, TimeUnit.SECONDS);
@@ -310,7 +281,7 @@ class EveryContainerTest {
     @ParameterizedTest
     @EnumSource(Container.class)
     void theEchoEchoesAndClosesWithTheCodeAndReasonOfTheCloseCommand(Container container) throws Exception {
-        Recorder recorder = new Recorder();
+        WebSocketRecorder recorder = new WebSocketRecorder();
         WebSocket socket = connect(container, "ws/echo", "en", recorder);
         socket.sendText("hello", true).get(5, TimeUnit.SECONDS);
         assertThat(recorder.next()).isEqualTo("hello");
@@ -323,7 +294,7 @@ class EveryContainerTest {
     @EnumSource(Container.class)
     void aRoomAnswersWithItsNameRejectsAnUnsendableCodeInTheClientsLanguageAndCloses(Container container)
             throws Exception {
-        Recorder recorder = new Recorder();
+        WebSocketRecorder recorder = new WebSocketRecorder();
         WebSocket socket = connect(container, "ws/rooms/kitchen", "de", recorder);
         socket.sendText("hello", true).get(5, TimeUnit.SECONDS);
         assertThat(recorder.next()).isEqualTo("kitchen: hello");

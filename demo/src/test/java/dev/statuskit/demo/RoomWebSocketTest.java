@@ -8,9 +8,6 @@ import java.net.http.HttpClient;
 import java.net.http.WebSocket;
 import java.time.Duration;
 import java.util.Locale;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -31,34 +28,8 @@ class RoomWebSocketTest {
         demo.close();
     }
 
-    /** Collects what the server sends and how it closes. */
-    static final class Recorder implements WebSocket.Listener {
-        final LinkedBlockingQueue<String> texts = new LinkedBlockingQueue<>();
-        final CompletableFuture<String> closed = new CompletableFuture<>();
 
-        @Override
-        public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
-            texts.add(data.toString());
-            webSocket.request(1);
-            return null;
-        }
-
-        @Override
-        public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
-            closed.complete(statusCode + " " + reason);
-            return null;
-        }
-
-        String next() throws InterruptedException {
-            String text = texts.poll(5, TimeUnit.SECONDS);
-            if (text == null) {
-                throw new AssertionError("No message within 5 s");
-            }
-            return text;
-        }
-    }
-
-    static WebSocket connect(Recorder recorder, String room, String language) throws Exception {
+    static WebSocket connect(WebSocketRecorder recorder, String room, String language) throws Exception {
         return CLIENT.newWebSocketBuilder().header("Accept-Language", language)
                 .buildAsync(URI.create(demo.baseUrl().replace("http", "ws") + "ws/rooms/" + room), recorder)
                 .get(5, TimeUnit.SECONDS);
@@ -66,7 +37,7 @@ class RoomWebSocketTest {
 
     @Test
     void answersWithTheRoomFromThePathAndClosesWithASendableCode() throws Exception {
-        Recorder recorder = new Recorder();
+        WebSocketRecorder recorder = new WebSocketRecorder();
         WebSocket socket = connect(recorder, "kitchen", "en");
 
         socket.sendText("hello", true).get(5, TimeUnit.SECONDS);
@@ -78,7 +49,7 @@ class RoomWebSocketTest {
 
     @Test
     void rejectsAnUnsendableCodeInTheClientsLanguageAndStaysOpen() throws Exception {
-        Recorder recorder = new Recorder();
+        WebSocketRecorder recorder = new WebSocketRecorder();
         WebSocket socket = connect(recorder, "lobby", "de");
         var german = StatusCatalog.standard().closeCode(1005, Locale.GERMAN);
 
