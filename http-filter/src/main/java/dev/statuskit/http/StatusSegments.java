@@ -3,6 +3,7 @@ package dev.statuskit.http;
 import dev.statuskit.i18n.HttpStatusRegistry;
 import dev.statuskit.i18n.LocalizedText;
 import dev.statuskit.i18n.StatusCatalog;
+import dev.statuskit.i18n.internal.LocaleTable;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -36,7 +37,7 @@ final class StatusSegments {
     private final StatusCatalog catalog;
     private final Writer writer;
     /** Per supported locale, a slot per status code; a slot, once set, never changes. */
-    private final Map<Locale, @Nullable Segment[]> byLocale;
+    private final LocaleTable<@Nullable Segment[]> byLocale;
 
     StatusSegments(StatusCatalog catalog, Writer writer) {
         this.catalog = Objects.requireNonNull(catalog, "catalog");
@@ -45,7 +46,7 @@ final class StatusSegments {
         for (Locale locale : catalog.supportedLocales()) {
             slots.put(locale, new Segment[CODES]);
         }
-        this.byLocale = Map.copyOf(slots);
+        this.byLocale = LocaleTable.of(slots);
     }
 
     /**

@@ -3,6 +3,7 @@ package dev.statuskit.i18n;
 import static org.apiguardian.api.API.Status.STABLE;
 
 import dev.statuskit.i18n.internal.BundleLoader;
+import dev.statuskit.i18n.internal.LocaleTable;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -70,7 +71,7 @@ public final class StatusCatalog {
     }
 
     private final LocaleNegotiator negotiator;
-    private final Map<Locale, Table> tables;
+    private final LocaleTable<Table> tables;
 
     private StatusCatalog(Builder builder) {
         this.negotiator = LocaleNegotiator.of(builder.supported, builder.defaultLocale);
@@ -79,7 +80,7 @@ public final class StatusCatalog {
         for (Locale locale : builder.supported) {
             byLocale.put(locale, new Table(locale, loader.resolve(locale, builder.sources())));
         }
-        this.tables = Map.copyOf(byLocale);
+        this.tables = LocaleTable.of(byLocale);
     }
 
     /** The shared catalog: the twenty shipped locales, English by default, no application bundles. */
@@ -171,7 +172,7 @@ public final class StatusCatalog {
         if (own != null && own.locale().getLanguage().equals(table.locale.getLanguage())) {
             return Optional.of(own);
         }
-        LocalizedMessage fallback = tables.get(defaultLocale()).message(key);
+        LocalizedMessage fallback = table(defaultLocale()).message(key);
         return Optional.ofNullable(fallback != null ? fallback : own);
     }
 
@@ -187,7 +188,8 @@ public final class StatusCatalog {
 
     private Table table(Locale locale) {
         Table table = tables.get(Objects.requireNonNull(locale, "locale"));
-        return table != null ? table : tables.get(negotiator.negotiate(List.of(locale)));
+        // A locale outside the supported set is negotiated to one inside it, which always has a table.
+        return table != null ? table : Objects.requireNonNull(tables.get(negotiator.negotiate(List.of(locale))));
     }
 
     /** All texts of one locale, resolved once. */
