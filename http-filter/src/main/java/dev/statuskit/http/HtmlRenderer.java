@@ -1,7 +1,9 @@
 package dev.statuskit.http;
 
+import dev.statuskit.http.internal.KnownStrings;
 import dev.statuskit.http.internal.MemberMap;
 import dev.statuskit.i18n.StatusCatalog;
+import dev.statuskit.i18n.internal.LocaleTable;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.URI;
@@ -107,7 +109,7 @@ final class HtmlRenderer implements ProblemRenderer {
     private final Map<String, byte[]> texts;
     private final KnownStrings plainTypes = new KnownStrings();
     /** The pre-encoded parts of each supported locale's pages. */
-    private final Map<Locale, Page> pages;
+    private final LocaleTable<Page> pages;
     /** Per status and supported locale, the status, title and detail as they follow the start; null for none. */
     private final @Nullable StatusSegments statusSegments;
 
@@ -126,7 +128,7 @@ final class HtmlRenderer implements ProblemRenderer {
                 byLocale.put(locale, page(locale));
             }
         }
-        this.pages = Map.copyOf(byLocale);
+        this.pages = LocaleTable.of(byLocale);
         this.statusSegments = texts.isEmpty() ? null
                 : new StatusSegments(catalog, (out, pos, status, title, detail) -> head(out, pos, status, title, detail));
     }

@@ -1,6 +1,7 @@
 package dev.statuskit.http;
 
 import dev.statuskit.http.internal.Json;
+import dev.statuskit.http.internal.KnownStrings;
 import dev.statuskit.i18n.StatusCatalog;
 import java.io.IOException;
 import java.io.OutputStream;

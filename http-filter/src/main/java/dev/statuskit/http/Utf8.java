@@ -1,5 +1,6 @@
 package dev.statuskit.http;
 
+import dev.statuskit.http.internal.KnownStrings;
 import dev.statuskit.i18n.internal.Utf16;
 import org.jspecify.annotations.Nullable;
 

@@ -25,6 +25,8 @@ public final class Members {
     /** The classes of {@code List.of} and {@code List.copyOf}: one or two items, and any other number. */
     private static final Class<?> LIST_12 = List.of(1).getClass();
     private static final Class<?> LIST_N = List.of(1, 2, 3).getClass();
+    /** Names that passed {@link #validateName}, by identity: a valid name stays valid. */
+    private static final KnownStrings VALID_NAMES = new KnownStrings();
 
     private Members() {
     }
@@ -36,6 +38,9 @@ public final class Members {
      */
     public static void validateName(String name) {
         Objects.requireNonNull(name, "Extension member name must not be null");
+        if (VALID_NAMES.contains(name)) {
+            return; // this very string passed before: names are mostly constants, checked on every answer
+        }
         if (name.length() < 3) {
             throw invalidName(name, "must be at least 3 characters (RFC 9457 §3.2)");
         }
@@ -51,6 +56,7 @@ public final class Members {
         if (isReserved(name)) {
             throw invalidName(name, "is reserved for the standard member of that name (RFC 9457 §3.1)");
         }
+        VALID_NAMES.add(name);
     }
 
     /**
