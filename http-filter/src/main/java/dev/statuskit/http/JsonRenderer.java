@@ -115,17 +115,14 @@ final class JsonRenderer implements ProblemRenderer {
             length += INSTANCE_MEMBER.length + instanceLength;
         }
         int members = problem.memberCount();
-        // The first member's value, when it is a string (an errorId, a trace id), is measured once too.
-        int firstValueLength = members > 0 && problem.memberValue(0) instanceof String s ? Json.stringLength(s) : -1;
-        // Whether every string in the members is plain: then they are written without a second look at them.
-        boolean membersPlain = true;
+        // Bit i: every string in member i is plain, so it is written without a second look (for the first 64).
+        long plainMembers = 0;
         for (int i = 0; i < members; i++) {
             // A member name is plain ASCII (ProblemBuilder.with checks it): two quotes around its characters.
-            int valueLength = i == 0 && firstValueLength >= 0 ? firstValueLength : Json.valueLength(problem.memberValue(i));
-            length += 1 + problem.memberName(i).length() + 2 + 1 + valueLength;
-            boolean measuredOnce = i == 0 && firstValueLength >= 0; // written from its measure below
-            if (membersPlain && !measuredOnce && valueLength != Json.plainLength(problem.memberValue(i))) {
-                membersPlain = false;
+            long measure = Json.measure(problem.memberValue(i));
+            length += 1 + problem.memberName(i).length() + 2 + 1 + (int) measure;
+            if (i < Long.SIZE && Json.isPlain(measure)) {
+                plainMembers |= 1L << i;
             }
         }
 
@@ -158,11 +155,7 @@ final class JsonRenderer implements ProblemRenderer {
             pos = Json.writePlainString(out, pos, problem.memberName(i));
             out[pos++] = ':';
             Object value = problem.memberValue(i);
-            if (i == 0 && firstValueLength >= 0) {
-                pos = write(out, pos, (String) value, firstValueLength);
-            } else {
-                pos = membersPlain ? Json.writePlainValue(out, pos, value) : Json.writeValue(out, pos, value);
-            }
+            pos = i < Long.SIZE && (plainMembers & 1L << i) != 0 ? Json.writePlainValue(out, pos, value) : Json.writeValue(out, pos, value);
         }
         out[pos++] = '}';
         if (pos != length) {

@@ -31,6 +31,20 @@ final class Utf8 {
     private static final byte[] QUOT = {'&', '#', '3', '4', ';'};
     private static final byte[] APOS = {'&', '#', '3', '9', ';'};
     private static final char REPLACEMENT = Utf16.REPLACEMENT_CHARACTER;
+    /**
+     * Per format, for each ASCII character, whether the format writes it as it is: printable ASCII, other than
+     * {@code &}, {@code <} and {@code >} for XML and HTML, and {@code "} and {@code '} for HTML.
+     */
+    private static final boolean[][] PLAIN = new boolean[3][0x80];
+
+    static {
+        for (char c = 0x20; c < 0x7F; c++) {
+            boolean markup = c == '&' || c == '<' || c == '>';
+            PLAIN[TEXT][c] = true;
+            PLAIN[XML][c] = !markup;
+            PLAIN[HTML][c] = !markup && c != '"' && c != '\'';
+        }
+    }
 
     private Utf8() {
     }
@@ -158,21 +172,12 @@ final class Utf8 {
 
     /** The length of the string's longest prefix of printable ASCII that the format writes as it is. */
     private static int plainPrefix(String s, int format) {
+        boolean[] plain = PLAIN[format];
         int length = s.length();
-        if (format == TEXT) {
-            for (int i = 0; i < length; i++) {
-                char c = s.charAt(i);
-                if (c < 0x20 | c >= 0x7F) {
-                    return i;
-                }
-            }
-        } else {
-            boolean html = format == HTML;
-            for (int i = 0; i < length; i++) {
-                char c = s.charAt(i);
-                if (c < 0x20 | c >= 0x7F | c == '&' | c == '<' | c == '>' | (html & (c == '"' | c == '\''))) {
-                    return i;
-                }
+        for (int i = 0; i < length; i++) {
+            char c = s.charAt(i);
+            if (c >= 0x80 || !plain[c]) {
+                return i;
             }
         }
         return length;

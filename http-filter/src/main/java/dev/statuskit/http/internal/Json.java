@@ -4,6 +4,7 @@ import dev.statuskit.i18n.internal.Utf16;
 import java.util.List;
 import java.util.Map;
 import java.util.RandomAccess;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A small JSON writer (RFC 8259) for the values a problem holds: null, String, Boolean, Number, List and
@@ -20,6 +21,8 @@ public final class Json {
     private static final byte[] HEX = {'0', '1', '2', '3', '4', '5', '6', '7', '8', '9', 'a', 'b', 'c', 'd', 'e', 'f'};
     /** For each ASCII character, the bytes its escape takes beyond one: 0, 1 for {@code \n} and the like, 5 for {@code \}{@code u00XX}. */
     private static final byte[] ASCII_EXTRA = new byte[0x80];
+    /** For each ASCII character, whether a string literal holds it as it is: printable, not {@code "} or {@code \}, or DEL. */
+    private static final boolean[] PLAIN = new boolean[0x80];
 
     static {
         for (char c = 0; c < 0x20; c++) {
@@ -27,6 +30,9 @@ public final class Json {
         }
         ASCII_EXTRA['"'] = 1;
         ASCII_EXTRA['\\'] = 1;
+        for (char c = 0x20; c < 0x80; c++) {
+            PLAIN[c] = c != '"' && c != '\\';
+        }
     }
 
     private Json() {
@@ -51,83 +57,85 @@ public final class Json {
         return pos + raw.length;
     }
 
+    /** In a {@link #measure}, one string that is not plain. */
+    private static final long NOT_PLAIN = 1L << 32;
+
     /** The UTF-8 length of a value. */
-    public static int valueLength(Object value) {
+    public static int valueLength(@Nullable Object value) {
+        return (int) measure(value);
+    }
+
+    /**
+     * Measures a value in one walk: its UTF-8 length in the low 32 bits, and above them the number of its strings
+     * that are not {@linkplain #writePlainString plain} (a List that is not {@link RandomAccess} and a Map that is
+     * not a {@link MemberMap} count as one, whatever they hold). With nothing above the low 32 bits, every string
+     * in the value is plain, and {@link #writePlainValue} writes it without a second look at a character.
+     */
+    public static long measure(@Nullable Object value) {
+        if (value instanceof String s) {
+            return measureString(s);
+        } else if (value instanceof MemberMap map) {
+            int size = map.size();
+            long measure = 2 + Math.max(0, size - 1);
+            for (int i = 0; i < size; i++) {
+                // A key of a MemberMap is an XML name (Members checks it): plain, two quotes around its characters.
+                Object item = map.value(i);
+                measure += map.key(i).length() + 3 + (item instanceof String s ? measureString(s) : measure(item));
+            }
+            return measure;
+        } else if (value instanceof List<?> list && list instanceof RandomAccess) {
+            int size = list.size();
+            long measure = 2 + Math.max(0, size - 1);
+            for (int i = 0; i < size; i++) {
+                Object item = list.get(i);
+                measure += item instanceof String s ? measureString(s) : measure(item);
+            }
+            return measure;
+        } else if (value instanceof List<?> list) {
+            int length = 2 + Math.max(0, list.size() - 1);
+            for (Object item : list) {
+                length += valueLength(item);
+            }
+            return length | NOT_PLAIN; // not walked by position: written with a look at every string
+        } else if (value instanceof Map<?, ?> map) {
+            int length = 2 + Math.max(0, map.size() - 1);
+            for (Map.Entry<?, ?> entry : map.entrySet()) {
+                length += stringLength((String) entry.getKey()) + 1 + valueLength(entry.getValue());
+            }
+            return length | NOT_PLAIN;
+        }
+        return scalarLength(value);
+    }
+
+    private static long measureString(String s) {
+        int length = stringLength(s);
+        return length == s.length() + 2 ? length : length | NOT_PLAIN;
+    }
+
+    /** The length of null, a Boolean or a Number. */
+    private static int scalarLength(@Nullable Object value) {
         if (value == null) {
             return 4;
-        } else if (value instanceof String s) {
-            return stringLength(s);
         } else if (value instanceof Boolean b) {
             return b ? 4 : 5;
         } else if (isIntegral(value)) {
             return integerLength(((Number) value).longValue());
         } else if (value instanceof Number) {
             return value.toString().length();
-        } else if (value instanceof List<?> list && list instanceof RandomAccess) {
-            int size = list.size();
-            int length = 2 + Math.max(0, size - 1);
-            for (int i = 0; i < size; i++) {
-                length += valueLength(list.get(i));
-            }
-            return length;
-        } else if (value instanceof List<?> list) {
-            int length = 2 + Math.max(0, list.size() - 1);
-            for (Object item : list) {
-                length += valueLength(item);
-            }
-            return length;
-        } else if (value instanceof MemberMap map) {
-            int size = map.size();
-            int length = 2 + Math.max(0, size - 1);
-            for (int i = 0; i < size; i++) {
-                // A key of a MemberMap is an XML name (Members checks it): plain, two quotes around its characters.
-                length += map.key(i).length() + 2 + 1 + valueLength(map.value(i));
-            }
-            return length;
-        } else if (value instanceof Map<?, ?> map) {
-            int length = 2 + Math.max(0, map.size() - 1);
-            for (Map.Entry<?, ?> entry : map.entrySet()) {
-                length += stringLength((String) entry.getKey()) + 1 + valueLength(entry.getValue());
-            }
-            return length;
         }
         throw new IllegalArgumentException("Not a JSON value: " + value.getClass().getName());
     }
 
-    /**
-     * The length a value would take if every string in it were {@linkplain #writePlainString plain}: its
-     * {@link #valueLength} without looking at a character. It is never more than {@link #valueLength}, and equal
-     * to it exactly when every string in the value is plain (a string takes {@code length() + 2} bytes when
-     * plain and more otherwise), so that {@link #writePlainValue} can then copy them all in bulk.
-     */
-    public static int plainLength(Object value) {
-        if (value instanceof String s) {
-            return s.length() + 2;
-        } else if (value instanceof List<?> list && list instanceof RandomAccess) {
-            int size = list.size();
-            int length = 2 + Math.max(0, size - 1);
-            for (int i = 0; i < size; i++) {
-                length += plainLength(list.get(i));
-            }
-            return length;
-        } else if (value instanceof MemberMap map) {
-            int size = map.size();
-            int length = 2 + Math.max(0, size - 1);
-            for (int i = 0; i < size; i++) {
-                length += map.key(i).length() + 2 + 1 + plainLength(map.value(i));
-            }
-            return length;
-        } else if (value instanceof List<?> || value instanceof Map<?, ?>) {
-            return -1; // not walked by position: never taken as plain
-        }
-        return valueLength(value);
+    /** Whether a {@link #measure} found every string plain. */
+    public static boolean isPlain(long measure) {
+        return measure >>> 32 == 0;
     }
 
     /**
-     * Writes a value whose {@link #plainLength} equals its {@link #valueLength}: every string is copied in
-     * bulk, without a look at its characters.
+     * Writes a value whose {@link #measure} found every string plain: every string is copied in bulk, without a
+     * look at its characters.
      */
-    public static int writePlainValue(byte[] out, int pos, Object value) {
+    public static int writePlainValue(byte[] out, int pos, @Nullable Object value) {
         return write(out, pos, value, true);
     }
 
@@ -135,36 +143,17 @@ public final class Json {
      * Writes a value; numbers are written with {@code toString()}, which is valid JSON for the finite JDK
      * numbers, and integers digit by digit.
      */
-    public static int writeValue(byte[] out, int pos, Object value) {
+    public static int writeValue(byte[] out, int pos, @Nullable Object value) {
         return write(out, pos, value, false);
     }
 
     /**
      * Writes a value; with {@code plain}, every string in the lists and member maps walked by position is
-     * copied in bulk (the caller has checked with {@link #plainLength} that all are plain).
+     * copied in bulk (the caller has checked with {@link #measure} that all are plain).
      */
-    private static int write(byte[] out, int pos, Object value, boolean plain) {
-        if (value == null) {
-            return writeAscii(out, pos, "null");
-        } else if (value instanceof String s) {
-            return plain || plainPrefix(s) == s.length() ? writePlainString(out, pos, s) : writeString(out, pos, s);
-        } else if (value instanceof Boolean b) {
-            return writeAscii(out, pos, b ? "true" : "false");
-        } else if (isIntegral(value)) {
-            return writeInteger(out, pos, ((Number) value).longValue());
-        } else if (value instanceof Number) {
-            return writeAscii(out, pos, value.toString());
-        } else if (value instanceof List<?> list && list instanceof RandomAccess) {
-            out[pos++] = '[';
-            int size = list.size();
-            for (int i = 0; i < size; i++) {
-                if (i > 0) {
-                    out[pos++] = ',';
-                }
-                pos = write(out, pos, list.get(i), plain);
-            }
-            out[pos++] = ']';
-            return pos;
+    private static int write(byte[] out, int pos, @Nullable Object value, boolean plain) {
+        if (value instanceof String s) {
+            return plain ? writePlainString(out, pos, s) : writeString(out, pos, s);
         } else if (value instanceof MemberMap map) {
             out[pos++] = '{';
             int size = map.size();
@@ -174,9 +163,20 @@ public final class Json {
                 }
                 pos = writePlainString(out, pos, map.key(i));
                 out[pos++] = ':';
-                pos = write(out, pos, map.value(i), plain);
+                pos = writeItem(out, pos, map.value(i), plain);
             }
             out[pos++] = '}';
+            return pos;
+        } else if (value instanceof List<?> list && list instanceof RandomAccess) {
+            out[pos++] = '[';
+            int size = list.size();
+            for (int i = 0; i < size; i++) {
+                if (i > 0) {
+                    out[pos++] = ',';
+                }
+                pos = writeItem(out, pos, list.get(i), plain);
+            }
+            out[pos++] = ']';
             return pos;
         } else if (value instanceof List<?> list) {
             out[pos++] = '[';
@@ -204,8 +204,24 @@ public final class Json {
             }
             out[pos++] = '}';
             return pos;
+        } else if (value == null) {
+            return writeAscii(out, pos, "null");
+        } else if (value instanceof Boolean b) {
+            return writeAscii(out, pos, b ? "true" : "false");
+        } else if (isIntegral(value)) {
+            return writeInteger(out, pos, ((Number) value).longValue());
+        } else if (value instanceof Number) {
+            return writeAscii(out, pos, value.toString());
         }
         throw new IllegalArgumentException("Not a JSON value: " + value.getClass().getName());
+    }
+
+    /** Writes an item of a list or member map: a string here, small enough to be inlined in the loop; the rest by {@link #write}. */
+    private static int writeItem(byte[] out, int pos, @Nullable Object item, boolean plain) {
+        if (item instanceof String s) {
+            return plain ? writePlainString(out, pos, s) : writeString(out, pos, s);
+        }
+        return write(out, pos, item, plain);
     }
 
     /**
@@ -241,14 +257,14 @@ public final class Json {
 
     /**
      * The length of the string's longest prefix of plain characters: printable ASCII other than {@code "} and
-     * {@code \}, and DEL. The loop has a single, rarely taken branch, so it runs much faster than the
-     * character-by-character measure that follows it for the rest.
+     * {@code \}, and DEL. One comparison and one table load per character, with a single, rarely taken exit,
+     * so it runs much faster than the character-by-character measure that follows it for the rest.
      */
     private static int plainPrefix(String s) {
         int length = s.length();
         for (int i = 0; i < length; i++) {
             char c = s.charAt(i);
-            if (c < 0x20 | c >= 0x80 | c == '"' | c == '\\') {
+            if (c >= 0x80 || !PLAIN[c]) {
                 return i;
             }
         }
@@ -268,11 +284,15 @@ public final class Json {
         return pos + length + 2;
     }
 
-    /** Writes a string literal, quoted and escaped. */
+    /** Writes a string literal, quoted and escaped; its plain prefix is copied in bulk. */
+    @SuppressWarnings("deprecation") // String.getBytes(int, int, byte[], int) keeps the low byte of each char: for ASCII, the char
     public static int writeString(byte[] out, int pos, String s) {
         out[pos++] = '"';
         int length = s.length();
-        for (int i = 0; i < length; i++) {
+        int plain = plainPrefix(s);
+        s.getBytes(0, plain, out, pos);
+        pos += plain;
+        for (int i = plain; i < length; i++) {
             char c = s.charAt(i);
             if (c < 0x80) {
                 if (c >= 0x20 && c != '"' && c != '\\') {
