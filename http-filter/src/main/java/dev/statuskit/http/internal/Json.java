@@ -72,6 +72,8 @@ public final class Json {
      * in the value is plain, and {@link #writePlainValue} writes it without a second look at a character.
      */
     public static long measure(@Nullable Object value) {
+        // Final classes first, by a cheap comparison of class; the interface checks (List, Map) come last,
+        // since on JDK 17 a failed one scans the class's interfaces, and two in turn on one class defeat its cache.
         if (value instanceof String s) {
             return measureString(s);
         } else if (value instanceof MemberMap map) {
@@ -83,7 +85,10 @@ public final class Json {
                 measure += map.key(i).length() + 3 + (item instanceof String s ? measureString(s) : measure(item));
             }
             return measure;
-        } else if (value instanceof List<?> list && list instanceof RandomAccess) {
+        } else if (value == null || value instanceof Number || value instanceof Boolean) {
+            return scalarLength(value);
+        } else if (isIndexed(value)) {
+            List<?> list = (List<?>) value;
             int size = list.size();
             long measure = 2 + Math.max(0, size - 1);
             for (int i = 0; i < size; i++) {
@@ -104,7 +109,12 @@ public final class Json {
             }
             return length | NOT_PLAIN;
         }
-        return scalarLength(value);
+        throw new IllegalArgumentException("Not a JSON value: " + value.getClass().getName());
+    }
+
+    /** Whether a value is a List read by position: the builder's own lists and those of List.of first, by class. */
+    private static boolean isIndexed(Object value) {
+        return value instanceof MemberList || Members.isListOf(value) || value instanceof List<?> && value instanceof RandomAccess;
     }
 
     private static long measureString(String s) {
@@ -120,10 +130,8 @@ public final class Json {
             return b ? 4 : 5;
         } else if (isIntegral(value)) {
             return integerLength(((Number) value).longValue());
-        } else if (value instanceof Number) {
-            return value.toString().length();
         }
-        throw new IllegalArgumentException("Not a JSON value: " + value.getClass().getName());
+        return value.toString().length();
     }
 
     /** Whether a {@link #measure} found every string plain. */
@@ -152,6 +160,7 @@ public final class Json {
      * copied in bulk (the caller has checked with {@link #measure} that all are plain).
      */
     private static int write(byte[] out, int pos, @Nullable Object value, boolean plain) {
+        // In the order of measure, for the same reason.
         if (value instanceof String s) {
             return plain ? writePlainString(out, pos, s) : writeString(out, pos, s);
         } else if (value instanceof MemberMap map) {
@@ -167,7 +176,14 @@ public final class Json {
             }
             out[pos++] = '}';
             return pos;
-        } else if (value instanceof List<?> list && list instanceof RandomAccess) {
+        } else if (value == null) {
+            return writeAscii(out, pos, "null");
+        } else if (value instanceof Number) {
+            return isIntegral(value) ? writeInteger(out, pos, ((Number) value).longValue()) : writeAscii(out, pos, value.toString());
+        } else if (value instanceof Boolean b) {
+            return writeAscii(out, pos, b ? "true" : "false");
+        } else if (isIndexed(value)) {
+            List<?> list = (List<?>) value;
             out[pos++] = '[';
             int size = list.size();
             for (int i = 0; i < size; i++) {
@@ -204,14 +220,6 @@ public final class Json {
             }
             out[pos++] = '}';
             return pos;
-        } else if (value == null) {
-            return writeAscii(out, pos, "null");
-        } else if (value instanceof Boolean b) {
-            return writeAscii(out, pos, b ? "true" : "false");
-        } else if (isIntegral(value)) {
-            return writeInteger(out, pos, ((Number) value).longValue());
-        } else if (value instanceof Number) {
-            return writeAscii(out, pos, value.toString());
         }
         throw new IllegalArgumentException("Not a JSON value: " + value.getClass().getName());
     }

@@ -70,6 +70,12 @@ public final class Members {
         return copy(member, value, 0);
     }
 
+    /** Whether a value is a list of {@code List.of} or {@code List.copyOf}, told by its class alone. */
+    public static boolean isListOf(@Nullable Object value) {
+        Class<?> type = value != null ? value.getClass() : null;
+        return type == LIST_12 || type == LIST_N;
+    }
+
     private static Object copy(String member, Object value, int depth) {
         if (value == null || value instanceof String || value instanceof Boolean) {
             return value;
