@@ -6,7 +6,6 @@ import dev.statuskit.i18n.StatusCatalog;
 import dev.statuskit.i18n.internal.LocaleTable;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.net.URI;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -93,9 +92,6 @@ final class HtmlRenderer implements ProblemRenderer {
     private static final byte[] NESTED_DL = Utf8.ascii("<dl>");
     private static final byte[] END_NESTED_DL = Utf8.ascii("</dl>");
     private static final byte[] CODE = Utf8.ascii("<code>");
-    /** In the flags of {@link #write}: the instance is plain; the first member's value is a plain String. */
-    private static final int PLAIN_INSTANCE = 1;
-    private static final int PLAIN_FIRST_VALUE = 2;
     private static final byte[] END_CODE = Utf8.ascii("</code>");
 
     /**
@@ -173,12 +169,7 @@ final class HtmlRenderer implements ProblemRenderer {
         String title = problem.title() != null ? problem.title() : catalog.http(problem.status(), locale).title();
         byte[] head = statusSegments != null
                 ? statusSegments.lookUp(locale, problem.status(), title, problem.detail()) : null;
-        // The instance and a first member that is a String (an error id, a trace id) are looked at once, here;
-        // when plain, both passes take their length and the second copies them in bulk.
-        URI instance = problem.instance();
-        Object first = problem.memberCount() > 0 ? problem.memberValue(0) : null;
-        int plain = (instance != null && Utf8.isPlain(instance.toString(), Utf8.HTML) ? PLAIN_INSTANCE : 0)
-                | (first instanceof String s && Utf8.isPlain(s, Utf8.HTML) ? PLAIN_FIRST_VALUE : 0);
+        int plain = Utf8.plainFlags(problem, Utf8.HTML);
         int length = write(null, problem, title, page, head, plain);
         // The start is copied with the allocation, and only the rest of the array is cleared first.
         byte[] out = Arrays.copyOf(page.start, length);
@@ -208,7 +199,7 @@ final class HtmlRenderer implements ProblemRenderer {
         if (problem.instance() != null) {
             pos = Utf8.raw(out, pos, INSTANCE_ROW);
             String instance = problem.instance().toString();
-            pos = (plain & PLAIN_INSTANCE) != 0 ? Utf8.ascii(out, pos, instance) : Utf8.text(out, pos, instance, Utf8.HTML);
+            pos = (plain & Utf8.PLAIN_INSTANCE) != 0 ? Utf8.ascii(out, pos, instance) : Utf8.text(out, pos, instance, Utf8.HTML);
             pos = Utf8.raw(out, pos, END_CODE_DD);
         }
         for (int i = 0; i < members; i++) {
@@ -223,7 +214,7 @@ final class HtmlRenderer implements ProblemRenderer {
                 pos = Utf8.raw(out, pos, END_DD);
             } else {
                 pos = Utf8.raw(out, pos, DD_CODE);
-                pos = i == 0 && (plain & PLAIN_FIRST_VALUE) != 0 ? Utf8.ascii(out, pos, (String) value) : scalar(out, pos, value);
+                pos = i == 0 && (plain & Utf8.PLAIN_FIRST_VALUE) != 0 ? Utf8.ascii(out, pos, (String) value) : scalar(out, pos, value);
                 pos = Utf8.raw(out, pos, END_CODE_DD);
             }
         }

@@ -27,15 +27,23 @@ final class TextRenderer implements ProblemRenderer {
 
     private final Map<String, byte[]> texts;
     private final KnownStrings plainTypes = new KnownStrings();
+    /** Per status and supported locale, the first two lines (status, title, detail); null for none. */
+    private final @Nullable StatusSegments statusSegments;
 
     /** A renderer that copies the catalog's texts from their encoding made once. */
     TextRenderer(StatusCatalog catalog) {
-        this(CatalogTexts.of(catalog, ProblemFormat.TEXT, text -> Utf8.encoded(text, Utf8.TEXT)));
+        this(CatalogTexts.of(catalog, ProblemFormat.TEXT, text -> Utf8.encoded(text, Utf8.TEXT)), catalog);
     }
 
     /** A renderer that copies these encoded texts; one with none encodes every text per request. */
     TextRenderer(Map<String, byte[]> texts) {
+        this(texts, null);
+    }
+
+    private TextRenderer(Map<String, byte[]> texts, @Nullable StatusCatalog catalog) {
         this.texts = texts;
+        this.statusSegments = catalog == null ? null
+                : new StatusSegments(catalog, (out, pos, status, title, detail) -> head(out, pos, status, title, detail));
     }
 
     @Override
@@ -50,25 +58,19 @@ final class TextRenderer implements ProblemRenderer {
 
     @Override
     public byte[] render(Problem problem, Locale locale) {
-        byte[] out = new byte[write(null, problem)];
-        int end = write(out, problem);
+        byte[] head = statusSegments != null
+                ? statusSegments.lookUp(locale, problem.status(), problem.title(), problem.detail()) : null;
+        int plain = Utf8.plainFlags(problem, Utf8.TEXT);
+        byte[] out = new byte[write(null, problem, head, plain)];
+        int end = write(out, problem, head, plain);
         if (end != out.length) {
             throw new IllegalStateException("Text of " + end + " bytes measured as " + out.length + ": " + problem);
         }
         return out;
     }
 
-    private int write(byte @Nullable [] out, Problem problem) {
-        int pos = Utf8.integer(out, 0, problem.status());
-        if (problem.title() != null) {
-            pos = Utf8.raw(out, pos, ' ');
-            pos = text(out, pos, problem.title());
-        }
-        pos = Utf8.raw(out, pos, '\n');
-        if (problem.detail() != null) {
-            pos = text(out, pos, problem.detail());
-            pos = Utf8.raw(out, pos, '\n');
-        }
+    private int write(byte @Nullable [] out, Problem problem, byte @Nullable [] head, int plain) {
+        int pos = head != null ? Utf8.raw(out, 0, head) : head(out, 0, problem.status(), problem.title(), problem.detail());
         int members = problem.memberCount();
         boolean aboutBlank = problem.isAboutBlank();
         if (!aboutBlank || problem.instance() != null || members > 0) {
@@ -81,13 +83,30 @@ final class TextRenderer implements ProblemRenderer {
         }
         if (problem.instance() != null) {
             pos = Utf8.raw(out, pos, INSTANCE);
-            pos = Utf8.text(out, pos, problem.instance().toString(), Utf8.TEXT);
+            String instance = problem.instance().toString();
+            pos = (plain & Utf8.PLAIN_INSTANCE) != 0 ? Utf8.ascii(out, pos, instance) : Utf8.text(out, pos, instance, Utf8.TEXT);
             pos = Utf8.raw(out, pos, '\n');
         }
         for (int i = 0; i < members; i++) {
             pos = Utf8.ascii(out, pos, problem.memberName(i));
             pos = Utf8.raw(out, pos, NAME_END);
-            pos = value(out, pos, problem.memberValue(i));
+            Object value = problem.memberValue(i);
+            pos = i == 0 && (plain & Utf8.PLAIN_FIRST_VALUE) != 0 ? Utf8.ascii(out, pos, (String) value) : value(out, pos, value);
+            pos = Utf8.raw(out, pos, '\n');
+        }
+        return pos;
+    }
+
+    /** The status and title on the first line, the detail on the second: what {@link StatusSegments} keeps. */
+    private int head(byte @Nullable [] out, int pos, int status, @Nullable String title, @Nullable String detail) {
+        pos = Utf8.integer(out, pos, status);
+        if (title != null) {
+            pos = Utf8.raw(out, pos, ' ');
+            pos = text(out, pos, title);
+        }
+        pos = Utf8.raw(out, pos, '\n');
+        if (detail != null) {
+            pos = text(out, pos, detail);
             pos = Utf8.raw(out, pos, '\n');
         }
         return pos;

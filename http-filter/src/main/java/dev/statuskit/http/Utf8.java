@@ -2,6 +2,7 @@ package dev.statuskit.http;
 
 import dev.statuskit.http.internal.KnownStrings;
 import dev.statuskit.i18n.internal.Utf16;
+import java.net.URI;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -48,6 +49,11 @@ final class Utf8 {
 
     private Utf8() {
     }
+
+    /** In {@link #plainFlags}: the instance is plain. */
+    static final int PLAIN_INSTANCE = 1;
+    /** In {@link #plainFlags}: the first member's value is a plain String (an error id, a trace id). */
+    static final int PLAIN_FIRST_VALUE = 2;
 
     /** The bytes of an ASCII constant. */
     static byte[] ascii(String constant) {
@@ -154,6 +160,18 @@ final class Utf8 {
      */
     static boolean isPlain(String s, int format) {
         return plainPrefix(s, format) == s.length();
+    }
+
+    /**
+     * Looks once at the two strings of a problem that vary per request, its instance and a first member that is a
+     * String, and says which a format writes as they are: a renderer that measures and then writes takes their
+     * length in both passes and copies them in bulk in the second, without a second look at a character.
+     */
+    static int plainFlags(Problem problem, int format) {
+        URI instance = problem.instance();
+        Object first = problem.memberCount() > 0 ? problem.memberValue(0) : null;
+        return (instance != null && isPlain(instance.toString(), format) ? PLAIN_INSTANCE : 0)
+                | (first instanceof String s && isPlain(s, format) ? PLAIN_FIRST_VALUE : 0);
     }
 
     /**

@@ -5,7 +5,6 @@ import dev.statuskit.http.internal.MemberMap;
 import dev.statuskit.i18n.StatusCatalog;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.net.URI;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -38,9 +37,6 @@ final class XmlRenderer implements ProblemRenderer {
     private static final byte[] ITEM = Utf8.ascii("<i>");
     private static final byte[] END_ITEM = Utf8.ascii("</i>");
     private static final byte[] END = Utf8.ascii("</problem>");
-    /** In the flags of {@link #write}: the instance is plain; the first member's value is a plain String. */
-    private static final int PLAIN_INSTANCE = 1;
-    private static final int PLAIN_FIRST_VALUE = 2;
 
     private final Map<String, byte[]> texts;
     private final KnownStrings plainTypes = new KnownStrings();
@@ -77,12 +73,7 @@ final class XmlRenderer implements ProblemRenderer {
     public byte[] render(Problem problem, Locale locale) {
         byte[] middle = statusSegments != null
                 ? statusSegments.lookUp(locale, problem.status(), problem.title(), problem.detail()) : null;
-        // The instance and a first member that is a String (an error id, a trace id) are looked at once, here;
-        // when plain, both passes take their length and the second copies them in bulk.
-        URI instance = problem.instance();
-        Object first = problem.memberCount() > 0 ? problem.memberValue(0) : null;
-        int plain = (instance != null && Utf8.isPlain(instance.toString(), Utf8.XML) ? PLAIN_INSTANCE : 0)
-                | (first instanceof String s && Utf8.isPlain(s, Utf8.XML) ? PLAIN_FIRST_VALUE : 0);
+        int plain = Utf8.plainFlags(problem, Utf8.XML);
         int length = write(null, problem, middle, plain);
         // The start is copied with the allocation, and only the rest of the array is cleared first.
         byte[] out = Arrays.copyOf(START, length);
@@ -101,12 +92,12 @@ final class XmlRenderer implements ProblemRenderer {
         if (problem.instance() != null) {
             pos = Utf8.raw(out, pos, INSTANCE);
             String instance = problem.instance().toString();
-            pos = (plain & PLAIN_INSTANCE) != 0 ? Utf8.ascii(out, pos, instance) : Utf8.text(out, pos, instance, Utf8.XML);
+            pos = (plain & Utf8.PLAIN_INSTANCE) != 0 ? Utf8.ascii(out, pos, instance) : Utf8.text(out, pos, instance, Utf8.XML);
             pos = Utf8.raw(out, pos, END_INSTANCE);
         }
         int members = problem.memberCount();
         for (int i = 0; i < members; i++) {
-            if (i == 0 && (plain & PLAIN_FIRST_VALUE) != 0) {
+            if (i == 0 && (plain & Utf8.PLAIN_FIRST_VALUE) != 0) {
                 String name = problem.memberName(0);
                 pos = Utf8.raw(out, pos, '<');
                 pos = Utf8.ascii(out, pos, name);
