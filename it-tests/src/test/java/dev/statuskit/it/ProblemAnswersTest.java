@@ -288,6 +288,17 @@ class ProblemAnswersTest {
 
         @ParameterizedTest(name = "{0}")
         @MethodSource("dev.statuskit.it.servers.ServerKind#servletContainers")
+        void theApplicationsServerHeaderAndTheContainersDateSurviveTheReplacedAnswer(ServerKind kind) {
+            HttpResponse<byte[]> response = HttpCalls.get(server(kind).uri("servlet/send-error/404?server=statuskit-it"), null, "de");
+
+            assertThat(response.statusCode()).isEqualTo(404);
+            assertThat(response.headers().allValues("Server")).containsExactly("statuskit-it");
+            assertThat(response.headers().allValues("Date")).hasSize(1);
+            assertThat(json(response).getString("title")).isEqualTo(CATALOG.http(404, Locale.GERMAN).title());
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @MethodSource("dev.statuskit.it.servers.ServerKind#servletContainers")
         void aBareSetStatusKeepsItsRetryAfter(ServerKind kind) {
             HttpResponse<byte[]> response = HttpCalls.get(server(kind).uri("servlet/set-status/503"), null, "ja");
             assertThat(response.statusCode()).isEqualTo(503);

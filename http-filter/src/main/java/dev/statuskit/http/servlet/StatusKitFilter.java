@@ -81,6 +81,8 @@ public class StatusKitFilter implements Filter {
     public static final String ERROR_PAGE = "/statuskit-error";
 
     private static final System.Logger LOG = System.getLogger(ProblemResponder.LOGGER_NAME);
+    private static final String DATE = "Date";
+    private static final String SERVER = "Server";
 
     private final @Nullable ProblemResponder configured;
     private @Nullable ProblemResponder responder;
@@ -233,11 +235,25 @@ public class StatusKitFilter implements Filter {
      * Applies the answer: replaces whatever the response holds, keeping the application's headers that
      * {@link ErrorAnswer#keepsApplicationHeader} keeps. {@code reset()} also forgets a writer the application
      * obtained (Servlet 6.0), so the body can always go to the output stream.
+     *
+     * <p>{@code Date} and {@code Server}, single values that nearly every response carries, are read as one
+     * String each and set again only if {@code reset()} did not keep them as they were (Jetty keeps both, Tomcat
+     * neither): without a map and lists for the usual answer, where they are the only headers to keep.
      */
     private static void send(HttpServletResponse response, ErrorAnswer answer) throws IOException {
-        Map<String, List<String>> kept = null; // most error answers have no application header to keep
+        Map<String, List<String>> kept = null; // most error answers have no other application header to keep
+        String date = null;
+        String server = null;
         for (String name : response.getHeaderNames()) {
             if (!ErrorAnswer.keepsApplicationHeader(name)) {
+                continue;
+            }
+            if (DATE.equalsIgnoreCase(name)) {
+                date = response.getHeader(name);
+                continue;
+            }
+            if (SERVER.equalsIgnoreCase(name)) {
+                server = response.getHeader(name);
                 continue;
             }
             Collection<String> values = response.getHeaders(name);
@@ -249,8 +265,10 @@ public class StatusKitFilter implements Filter {
             }
         }
         response.reset();
+        restore(response, DATE, date);
+        restore(response, SERVER, server);
         if (kept != null) {
-            // setHeader first: a container may keep some headers (Jetty keeps Date and Server) across reset().
+            // setHeader first: a container may keep some headers across reset().
             kept.forEach((name, values) -> {
                 response.setHeader(name, values.get(0));
                 values.subList(1, values.size()).forEach(value -> response.addHeader(name, value));
@@ -261,6 +279,13 @@ public class StatusKitFilter implements Filter {
         if (answer.hasBody()) {
             response.setContentLength(answer.bodyLength());
             answer.writeBody(response.getOutputStream());
+        }
+    }
+
+    /** Sets a single-valued header read before {@code reset()} again, unless the container kept it as it was. */
+    private static void restore(HttpServletResponse response, String name, @Nullable String value) {
+        if (value != null && !value.equals(response.getHeader(name))) {
+            response.setHeader(name, value);
         }
     }
 

@@ -31,12 +31,19 @@ public final class TestServlets {
         return Integer.parseInt(path.substring(1));
     }
 
-    /** {@code /servlet/send-error/<code>[?msg=...]}: {@code sendError(code)} or {@code sendError(code, msg)}. */
+    /**
+     * {@code /servlet/send-error/<code>[?msg=...][&server=...]}: {@code sendError(code)} or {@code sendError(code, msg)},
+     * after setting a {@code Server} header of the application's own if asked.
+     */
     static final class SendError extends HttpServlet {
         private static final long serialVersionUID = 1L;
 
         @Override
         protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+            String server = request.getParameter("server");
+            if (server != null) {
+                response.setHeader("Server", server);
+            }
             String message = request.getParameter("msg");
             if (message == null) {
                 response.sendError(code(request));
