@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -60,7 +61,8 @@ import tools.jackson.databind.json.JsonMapper;
  * <p>Beyond that six-member 404, in the same run:
  * <ul>
  *   <li>{@link #statuskitXml}, {@link #statuskitHtml}, {@link #statuskitText}: the same 404 in the other
- *       formats, to compare with {@link #statuskit};</li>
+ *       formats, to compare with {@link #statuskit}; {@link #htmlPageCopy}, only a copy of the HTML page, is the
+ *       floor under {@link #statuskitHtml};</li>
  *   <li>{@link #statuskit500} / {@link #spring500}: a 500 with an {@code errorId};</li>
  *   <li>{@link #statuskitOutOfCredit} / {@link #springOutOfCredit}: RFC 9457's out-of-credit example with
  *       {@code balance} and {@code accounts}, texts of the application's own;</li>
@@ -129,6 +131,8 @@ public class RenderBenchmark {
     private ProblemRenderer xml;
     private ProblemRenderer html;
     private ProblemRenderer text;
+    /** The page {@link #statuskitHtml} writes, for {@link #htmlPageCopy}. */
+    private byte[] htmlPage;
     private String[] outOfCredit;
     /** The validation errors as Spring's peer gets them: a List of LinkedHashMaps, which Jackson writes as they are. */
     private List<Map<String, Object>> errors;
@@ -154,6 +158,7 @@ public class RenderBenchmark {
         xml = responder.renderer(ProblemFormat.XML);
         html = responder.renderer(ProblemFormat.HTML);
         text = responder.renderer(ProblemFormat.TEXT);
+        htmlPage = statuskitHtml();
         outOfCredit = OUT_OF_CREDIT_TEXTS.get(language);
         errors = new ArrayList<>();
         for (String[] violation : VIOLATIONS.get(language)) {
@@ -230,6 +235,15 @@ public class RenderBenchmark {
     @Benchmark
     public byte[] statuskitHtml() {
         return html.render(notFound(), locale);
+    }
+
+    /**
+     * Not a renderer: a copy of the HTML page of {@link #statuskitHtml} into a new array of its size, the least any
+     * renderer that returns that page as a fresh {@code byte[]} must do. The floor under {@link #statuskitHtml}.
+     */
+    @Benchmark
+    public byte[] htmlPageCopy() {
+        return Arrays.copyOf(htmlPage, htmlPage.length);
     }
 
     /** The same 404 as {@link #statuskit}, as {@code text/plain}. */

@@ -49,6 +49,8 @@ class BenchmarkSetupTest {
                 "<code>" + RenderBenchmark.TRACE_ID + "</code>");
         assertThat(text).startsWith("404 " + title + "\n").contains("instance: " + RenderBenchmark.INSTANCE + "\n",
                 "traceId: " + RenderBenchmark.TRACE_ID + "\n");
+        assertThat(benchmark.htmlPageCopy()).as("the floor copies the very page the HTML renderer writes")
+                .isEqualTo(benchmark.statuskitHtml()).isNotSameAs(benchmark.htmlPageCopy());
         assertThat(new String(benchmark.statuskit500(), StandardCharsets.UTF_8))
                 .contains("\"status\":500", "\"errorId\":\"" + RenderBenchmark.ERROR_ID + "\"");
         assertThat(new String(benchmark.statuskitOutOfCredit(), StandardCharsets.UTF_8))
