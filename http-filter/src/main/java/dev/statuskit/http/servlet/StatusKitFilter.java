@@ -237,8 +237,9 @@ public class StatusKitFilter implements Filter {
      * obtained (Servlet 6.0), so the body can always go to the output stream.
      *
      * <p>{@code Date} and {@code Server}, single values that nearly every response carries, are read as one
-     * String each and set again only if {@code reset()} did not keep them as they were (Jetty keeps both, Tomcat
-     * neither): without a map and lists for the usual answer, where they are the only headers to keep.
+     * String each and set again only if {@code reset()} did not keep them as they were (a container may keep its
+     * own across {@code reset()}, and drops an application's value; Jetty and Tomcat both drop it, as a test
+     * shows): without a map and lists for the usual answer, where they are the only headers to keep.
      */
     private static void send(HttpServletResponse response, ErrorAnswer answer) throws IOException {
         Map<String, List<String>> kept = null; // most error answers have no other application header to keep
