@@ -2,12 +2,8 @@ package dev.statuskit.http;
 
 import static org.apiguardian.api.API.Status.STABLE;
 
+import dev.statuskit.http.internal.IndexedMap;
 import java.net.URI;
-import java.util.AbstractMap;
-import java.util.AbstractSet;
-import java.util.Iterator;
-import java.util.NoSuchElementException;
-import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -184,8 +180,8 @@ public final class Problem {
                 + " with " + localization.arguments() : "") + "]";
     }
 
-    /** The unmodifiable view {@link #extensions()} returns: a lookup walks the few members in order. */
-    private static final class Extensions extends AbstractMap<String, @Nullable Object> {
+    /** The unmodifiable view {@link #extensions()} returns, over the members by position. */
+    private static final class Extensions extends IndexedMap {
         private final Problem problem;
 
         Extensions(Problem problem) {
@@ -198,56 +194,13 @@ public final class Problem {
         }
 
         @Override
-        public boolean containsKey(@Nullable Object key) {
-            return indexOf(key) >= 0;
+        public String key(int index) {
+            return problem.memberName(index);
         }
 
         @Override
-        public @Nullable Object get(@Nullable Object key) {
-            int index = indexOf(key);
-            return index >= 0 ? problem.memberValue(index) : null;
-        }
-
-        private int indexOf(@Nullable Object key) {
-            int count = problem.memberCount();
-            for (int i = 0; i < count; i++) {
-                if (problem.memberName(i).equals(key)) {
-                    return i;
-                }
-            }
-            return -1;
-        }
-
-        @Override
-        public Set<Map.Entry<String, @Nullable Object>> entrySet() {
-            return new AbstractSet<>() {
-                @Override
-                public int size() {
-                    return problem.memberCount();
-                }
-
-                @Override
-                public Iterator<Map.Entry<String, @Nullable Object>> iterator() {
-                    return new Iterator<>() {
-                        private int next;
-
-                        @Override
-                        public boolean hasNext() {
-                            return next < problem.memberCount();
-                        }
-
-                        @Override
-                        public Map.Entry<String, @Nullable Object> next() {
-                            if (!hasNext()) {
-                                throw new NoSuchElementException();
-                            }
-                            int index = next++;
-                            return new AbstractMap.SimpleImmutableEntry<>(problem.memberName(index),
-                                    problem.memberValue(index));
-                        }
-                    };
-                }
-            };
+        public @Nullable Object value(int index) {
+            return problem.memberValue(index);
         }
     }
 }
