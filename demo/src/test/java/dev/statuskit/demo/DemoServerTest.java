@@ -10,9 +10,6 @@ import java.net.http.WebSocket;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -261,27 +258,13 @@ class DemoServerTest {
                 assertThat(send(base.resolve("api/items/42"), "Accept-Language", "ja").statusCode()).isEqualTo(404);
                 assertThat(send(base.resolve("api/boom"), "Accept", "application/json").statusCode()).isEqualTo(500);
 
-                LinkedBlockingQueue<String> texts = new LinkedBlockingQueue<>();
-                CompletableFuture<String> closed = new CompletableFuture<>();
+                WebSocketRecorder recorder = new WebSocketRecorder();
                 WebSocket socket = CLIENT.newWebSocketBuilder().buildAsync(URI.create(own.baseUrl().replace("http", "ws")
-                        + "ws/echo"), new WebSocket.Listener() {
-                            @Override
-                            public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
-                                texts.add(data.toString());
-                                webSocket.request(1);
-                                return null;
-                            }
-
-                            @Override
-                            public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
-                                closed.complete(statusCode + " " + reason);
-                                return null;
-                            }
-                        }).get(5, TimeUnit.SECONDS);
+                        + "ws/echo"), recorder).get(5, TimeUnit.SECONDS);
                 socket.sendText("close 1005 x", true).get(5, TimeUnit.SECONDS);
-                assertThat(texts.poll(5, TimeUnit.SECONDS)).startsWith("rejected 1005: ");
+                assertThat(recorder.texts.poll(5, TimeUnit.SECONDS)).startsWith("rejected 1005: ");
                 socket.sendText("close 4001 done", true).get(5, TimeUnit.SECONDS);
-                assertThat(closed.get(5, TimeUnit.SECONDS)).isEqualTo("4001 done");
+                assertThat(recorder.closed.get(5, TimeUnit.SECONDS)).isEqualTo("4001 done");
 
                 List<String> expected = List.of(
                         "statuskit_http_problems_total{format=\"json\",locale=\"en\",status=\"500\",status_class=\"5xx\"} 1.0",

@@ -1,5 +1,6 @@
 package dev.statuskit.http;
 
+import dev.statuskit.http.internal.Json;
 import dev.statuskit.http.internal.KnownStrings;
 import dev.statuskit.i18n.internal.Utf16;
 import java.net.URI;
@@ -32,6 +33,10 @@ final class Utf8 {
     private static final byte[] QUOT = {'&', '#', '3', '4', ';'};
     private static final byte[] APOS = {'&', '#', '3', '9', ';'};
     private static final char REPLACEMENT = Utf16.REPLACEMENT_CHARACTER;
+    /** In {@link #plainFlags}: the instance is plain. */
+    static final int PLAIN_INSTANCE = 1;
+    /** In {@link #plainFlags}: the first member's value is a plain String (an error id, a trace id). */
+    static final int PLAIN_FIRST_VALUE = 2;
     /**
      * Per format, for each ASCII character, whether the format writes it as it is: printable ASCII, other than
      * {@code &}, {@code <} and {@code >} for XML and HTML, and {@code "} and {@code '} for HTML.
@@ -50,22 +55,9 @@ final class Utf8 {
     private Utf8() {
     }
 
-    /** In {@link #plainFlags}: the instance is plain. */
-    static final int PLAIN_INSTANCE = 1;
-    /** In {@link #plainFlags}: the first member's value is a plain String (an error id, a trace id). */
-    static final int PLAIN_FIRST_VALUE = 2;
-
-    /** The bytes of an ASCII constant. */
+    /** The bytes of an ASCII constant, as {@link Json#ascii(String)} makes them for every format. */
     static byte[] ascii(String constant) {
-        byte[] bytes = new byte[constant.length()];
-        for (int i = 0; i < bytes.length; i++) {
-            char c = constant.charAt(i);
-            if (c >= 0x80) {
-                throw new IllegalArgumentException("Not ASCII: " + constant);
-            }
-            bytes[i] = (byte) c;
-        }
-        return bytes;
+        return Json.ascii(constant);
     }
 
     /** A text escaped for a format, as an array of its own; for encodings made once. */

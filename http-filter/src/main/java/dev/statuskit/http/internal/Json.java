@@ -23,6 +23,8 @@ public final class Json {
     private static final byte[] ASCII_EXTRA = new byte[0x80];
     /** For each ASCII character, whether a string literal holds it as it is: printable, not {@code "} or {@code \}, or DEL. */
     private static final boolean[] PLAIN = new boolean[0x80];
+    /** In a {@link #measure}, one string that is not plain. */
+    private static final long NOT_PLAIN = 1L << 32;
 
     static {
         for (char c = 0; c < 0x20; c++) {
@@ -56,9 +58,6 @@ public final class Json {
         System.arraycopy(raw, 0, out, pos, raw.length);
         return pos + raw.length;
     }
-
-    /** In a {@link #measure}, one string that is not plain. */
-    private static final long NOT_PLAIN = 1L << 32;
 
     /** The UTF-8 length of a value. */
     public static int valueLength(@Nullable Object value) {

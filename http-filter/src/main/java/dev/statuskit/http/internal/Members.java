@@ -88,7 +88,7 @@ public final class Members {
             // Made by this class only, from values already copied: immutable through and through.
             return value;
         }
-        if (type == LIST_12 || type == LIST_N) {
+        if (isListOf(value)) {
             return copyImmutableList(member, (List<?>) value, depth);
         }
         if (type == LinkedHashMap.class || type == HashMap.class || type == TreeMap.class) {
