@@ -6,6 +6,7 @@ import dev.statuskit.i18n.StatusCatalog;
 import dev.statuskit.i18n.internal.LocaleTable;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.net.URI;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -73,18 +74,23 @@ final class HtmlRenderer implements ProblemRenderer {
     private static final byte[] END_H1 = Utf8.ascii("</h1>\n");
     private static final byte[] P = Utf8.ascii("<p>");
     private static final byte[] END_P = Utf8.ascii("</p>\n");
-    private static final byte[] DL = Utf8.ascii("<dl>\n");
+    // The definition list is written with the end of one row and the start of the next as one segment, so that
+    // a page takes as few copies as its values allow.
     private static final byte[] DL_TYPE = Utf8.ascii("<dl>\n<dt>type</dt><dd><code>");
-    private static final byte[] INSTANCE_ROW = Utf8.ascii("<dt>instance</dt><dd><code>");
-    private static final byte[] END_CODE_DD = Utf8.ascii("</code></dd>\n");
-    private static final byte[] END_DL = Utf8.ascii("</dl>\n");
+    private static final byte[] DL_INSTANCE = Utf8.ascii("<dl>\n<dt>instance</dt><dd><code>");
+    private static final byte[] DL_DT = Utf8.ascii("<dl>\n<dt>");
+    private static final byte[] CODE_INSTANCE = Utf8.ascii("</code></dd>\n<dt>instance</dt><dd><code>");
+    private static final byte[] CODE_DT = Utf8.ascii("</code></dd>\n<dt>");
+    private static final byte[] DD_DT = Utf8.ascii("</dd>\n<dt>");
+    private static final byte[] END_CODE_DL = Utf8.ascii("</code></dd>\n</dl>\n");
+    private static final byte[] END_DD_DL = Utf8.ascii("</dd>\n</dl>\n");
     private static final byte[] LINK = Utf8.ascii("<p><a href=\"?" + ProblemFormat.PARAMETER + "=json\" rel=\"alternate\" type=\""
             + ProblemFormat.JSON.mediaType() + "\">");
     private static final byte[] END = Utf8.ascii("</a></p>\n</main>\n</body>\n</html>\n");
     private static final byte[] DT = Utf8.ascii("<dt>");
     private static final byte[] DD = Utf8.ascii("</dt><dd>");
-    private static final byte[] DD_CODE = Utf8.ascii("</dt><dd><code>");
     private static final byte[] END_DD = Utf8.ascii("</dd>\n");
+    private static final byte[] DD_CODE = Utf8.ascii("</dt><dd><code>");
     private static final byte[] UL = Utf8.ascii("<ul>");
     private static final byte[] END_UL = Utf8.ascii("</ul>");
     private static final byte[] LI = Utf8.ascii("<li>");
@@ -96,9 +102,10 @@ final class HtmlRenderer implements ProblemRenderer {
 
     /**
      * A locale's pre-encoded parts of the page: its start, up to the text of {@code <title>}; the label of the
-     * error id; and its end, from the link to the JSON answer on, after a definition list and without one.
+     * error id; and its end, from the link to the JSON answer on: after a last row whose value is in
+     * {@code <code>}, after one whose value is not, and without a definition list.
      */
-    private record Page(byte[] start, byte[] errorIdLabel, byte[] endAfterList, byte[] end) {
+    private record Page(byte[] start, byte[] errorIdLabel, byte[] endAfterCodeRow, byte[] endAfterRow, byte[] end) {
     }
 
     private final StatusCatalog catalog;
@@ -137,9 +144,13 @@ final class HtmlRenderer implements ProblemRenderer {
         byte[] jsonLink = Utf8.encoded(label(JSON_LINK_KEY, JSON_LINK_FALLBACK, locale), Utf8.HTML);
         byte[] end = new byte[LINK.length + jsonLink.length + END.length];
         Utf8.raw(end, Utf8.raw(end, Utf8.raw(end, 0, LINK), jsonLink), END);
-        byte[] endAfterList = new byte[END_DL.length + end.length];
-        Utf8.raw(endAfterList, Utf8.raw(endAfterList, 0, END_DL), end);
-        return new Page(start, Utf8.encoded(errorIdLabel(locale), Utf8.HTML), endAfterList, end);
+        return new Page(start, Utf8.encoded(errorIdLabel(locale), Utf8.HTML), concat(END_CODE_DL, end), concat(END_DD_DL, end), end);
+    }
+
+    private static byte[] concat(byte[] first, byte[] second) {
+        byte[] both = Arrays.copyOf(first, first.length + second.length);
+        Utf8.raw(both, first.length, second);
+        return both;
     }
 
     private static int start(byte @Nullable [] out, String tag, Locale locale) {
@@ -180,45 +191,47 @@ final class HtmlRenderer implements ProblemRenderer {
         return out;
     }
 
-    /** Writes the page after its start, which is already there. */
+    /**
+     * Writes the page after its start, which is already there. Each row of the definition list ends in the
+     * segment that starts the next one, or ends the page.
+     */
     private int write(byte @Nullable [] out, Problem problem, String title, Page page, byte @Nullable [] head, int plain) {
         int pos = page.start.length;
         pos = head != null ? Utf8.raw(out, pos, head) : head(out, pos, problem.status(), title, problem.detail());
         int members = problem.memberCount();
         boolean aboutBlank = problem.isAboutBlank();
-        if (aboutBlank && problem.instance() == null && members == 0) {
+        URI instanceUri = problem.instance();
+        if (aboutBlank && instanceUri == null && members == 0) {
             return Utf8.raw(out, pos, page.end);
         }
+        // Whether the last row written has its value in <code>, which the next segment closes.
+        boolean code = true;
         if (!aboutBlank) {
             pos = Utf8.raw(out, pos, DL_TYPE);
             pos = Utf8.type(out, pos, problem.type().toString(), Utf8.HTML, plainTypes);
-            pos = Utf8.raw(out, pos, END_CODE_DD);
-        } else {
-            pos = Utf8.raw(out, pos, DL);
         }
-        if (problem.instance() != null) {
-            pos = Utf8.raw(out, pos, INSTANCE_ROW);
-            String instance = problem.instance().toString();
+        if (instanceUri != null) {
+            pos = Utf8.raw(out, pos, aboutBlank ? DL_INSTANCE : CODE_INSTANCE);
+            String instance = instanceUri.toString();
             pos = (plain & Utf8.PLAIN_INSTANCE) != 0 ? Utf8.ascii(out, pos, instance) : Utf8.text(out, pos, instance, Utf8.HTML);
-            pos = Utf8.raw(out, pos, END_CODE_DD);
         }
         for (int i = 0; i < members; i++) {
+            // The first row of a list that has neither type nor instance opens the list.
+            pos = Utf8.raw(out, pos, aboutBlank && instanceUri == null && i == 0 ? DL_DT : code ? CODE_DT : DD_DT);
             String name = problem.memberName(i);
-            pos = Utf8.raw(out, pos, DT);
             // A member name is letters, digits and "_" (ProblemBuilder.with checks it): nothing to escape.
             pos = name.equals(ProblemResponder.ERROR_ID) ? Utf8.raw(out, pos, page.errorIdLabel) : Utf8.ascii(out, pos, name);
             Object value = problem.memberValue(i);
-            if (value instanceof List<?> || value instanceof Map<?, ?>) {
-                pos = Utf8.raw(out, pos, DD);
-                pos = value(out, pos, value);
-                pos = Utf8.raw(out, pos, END_DD);
-            } else {
+            code = !(value instanceof List<?> || value instanceof Map<?, ?>);
+            if (code) {
                 pos = Utf8.raw(out, pos, DD_CODE);
                 pos = i == 0 && (plain & Utf8.PLAIN_FIRST_VALUE) != 0 ? Utf8.ascii(out, pos, (String) value) : scalar(out, pos, value);
-                pos = Utf8.raw(out, pos, END_CODE_DD);
+            } else {
+                pos = Utf8.raw(out, pos, DD);
+                pos = value(out, pos, value);
             }
         }
-        return Utf8.raw(out, pos, page.endAfterList);
+        return Utf8.raw(out, pos, code ? page.endAfterCodeRow : page.endAfterRow);
     }
 
     /** The status, title and detail: the end of {@code <title>}, the status line, {@code <h1>} and the detail. */
