@@ -3,8 +3,19 @@ package dev.statuskit.benchmarks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.statuskit.websocket.CloseRules;
+import java.io.IOException;
+import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.openjdk.jmh.annotations.Benchmark;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -57,6 +68,20 @@ class BenchmarkSetupTest {
                 .contains("\"balance\":30", "\"accounts\":[\"/account/12345\",\"/account/67890\"]");
         assertThat(new String(benchmark.statuskitValidation(), StandardCharsets.UTF_8))
                 .contains("\"errors\":[{\"detail\":").contains("\"pointer\":\"#/tags/0\"}]");
+    }
+
+    @Test
+    void theRatioScriptPairsBenchmarksThatExistInRenderBenchmark() throws IOException {
+        String script = Files.readString(Path.of("render-ratios.sh"), StandardCharsets.UTF_8);
+        Matcher groups = Pattern.compile("(?s)GROUPS_=\\((.*?)\\n\\)").matcher(script);
+        assertThat(groups.find()).as("the script's GROUPS_ array").isTrue();
+        List<String> names = Pattern.compile("\"([^\"]+)\"").matcher(groups.group(1)).results()
+                .flatMap(group -> Arrays.stream(group.group(1).split(" "))).toList();
+        Set<String> benchmarks = Arrays.stream(RenderBenchmark.class.getMethods())
+                .filter(method -> method.isAnnotationPresent(Benchmark.class)).map(Method::getName).collect(Collectors.toSet());
+
+        assertThat(names).hasSize(13).allSatisfy(name -> assertThat(benchmarks).contains(name));
+        assertThat(names).contains("statuskit", "spring", "statuskit500", "spring500", "statuskitHtml", "htmlPageCopy");
     }
 
     @Test
