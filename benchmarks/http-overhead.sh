@@ -39,7 +39,7 @@ fi
 # --- the servers ----------------------------------------------------------------------------------------
 if [ ! -f "$JAR" ]; then
   echo "== building $JAR"
-  (cd "$ROOT" && timeout 600 mvn -B -q -pl benchmarks -am package -DskipTests)
+  (cd "$ROOT" && timeout 600 ./mvnw -B -q -pl benchmarks -am package -DskipTests)
 fi
 
 WORK="$(mktemp -d)"
