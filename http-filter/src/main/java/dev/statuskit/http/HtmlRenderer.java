@@ -142,11 +142,11 @@ final class HtmlRenderer implements ProblemRenderer {
         byte[] start = new byte[start(null, tag, locale)];
         start(start, tag, locale);
         byte[] jsonLink = Utf8.encoded(label(JSON_LINK_KEY, JSON_LINK_FALLBACK, locale), Utf8.HTML);
-        byte[] end = new byte[LINK.length + jsonLink.length + END.length];
-        Utf8.raw(end, Utf8.raw(end, Utf8.raw(end, 0, LINK), jsonLink), END);
+        byte[] end = concat(concat(LINK, jsonLink), END);
         return new Page(start, Utf8.encoded(errorIdLabel(locale), Utf8.HTML), concat(END_CODE_DL, end), concat(END_DD_DL, end), end);
     }
 
+    /** Two encodings one after the other, for the parts made once per locale. */
     private static byte[] concat(byte[] first, byte[] second) {
         byte[] both = Arrays.copyOf(first, first.length + second.length);
         Utf8.raw(both, first.length, second);
