@@ -2,6 +2,7 @@ package dev.statuskit.http;
 
 import dev.statuskit.http.internal.Json;
 import dev.statuskit.http.internal.KnownStrings;
+import dev.statuskit.http.internal.ScratchBuffers;
 import dev.statuskit.i18n.StatusCatalog;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -13,11 +14,13 @@ import org.jspecify.annotations.Nullable;
 /**
  * {@code application/problem+json}: the standard members first, then the extensions in order.
  *
- * <p>The body is measured, then encoded as UTF-8 straight into an array of exactly its size: one
- * allocation besides the problem's own strings, which every error answer pays. A title or detail that is
- * one of the catalog's texts is copied from its {@link CatalogTexts encoding made once}; only the other
- * strings (the type, {@code instance}, extension members, an application's own texts) are encoded per
- * request.
+ * <p>A body whose strings are all plain (printable ASCII with nothing to escape, as URIs, ids and most English
+ * texts are) is measured, then copied in bulk into an array of exactly its size: one allocation besides the
+ * problem's own strings, which every error answer pays. A body with any other string is written in one pass
+ * into a {@link ScratchBuffers lent buffer} and copied out at its size, so that no character is looked at
+ * twice; one too large for a lent buffer is measured exactly, then written. A title or detail that is one of
+ * the catalog's texts is copied from its {@link CatalogTexts encoding made once}; only the other strings (the
+ * type, {@code instance}, extension members, an application's own texts) are encoded per request.
  */
 final class JsonRenderer implements ProblemRenderer {
 
@@ -26,6 +29,9 @@ final class JsonRenderer implements ProblemRenderer {
     private static final byte[] STATUS = Json.ascii(",\"status\":");
     private static final byte[] DETAIL = Json.ascii(",\"detail\":");
     private static final byte[] INSTANCE_MEMBER = Json.ascii(",\"instance\":");
+
+    /** Buffers for the bodies written in one pass, shared by every JSON renderer. */
+    private static final ScratchBuffers SCRATCH = new ScratchBuffers(Runtime.getRuntime().availableProcessors());
 
     private final Map<String, byte[]> texts;
     private final KnownStrings plainTypes = new KnownStrings();
@@ -84,57 +90,146 @@ final class JsonRenderer implements ProblemRenderer {
 
     @Override
     public byte[] render(Problem problem, Locale locale) {
-        // The standard members' strings are measured once; a plain one (printable ASCII, nothing to
-        // escape, as URIs and most English texts are) is then copied in bulk.
         String type = problem.type().toString();
         String title = problem.title();
         String detail = problem.detail();
         String instance = problem.instance() != null ? problem.instance().toString() : null;
-        int typeLength = plainTypes.contains(type) ? type.length() + 2 : measureType(type);
         // The title, status and detail as one segment when they are the catalog's for the status and locale.
         byte[] middle = statusSegments != null ? statusSegments.lookUp(locale, problem.status(), title, detail) : null;
         byte[] titleBytes = middle == null ? CatalogTexts.lookUp(texts, title) : null;
         byte[] detailBytes = middle == null ? CatalogTexts.lookUp(texts, detail) : null;
-        int titleLength = titleBytes != null ? titleBytes.length : title != null && middle == null ? Json.stringLength(title) : 0;
-        int detailLength = detailBytes != null ? detailBytes.length : detail != null && middle == null ? Json.stringLength(detail) : 0;
-        int instanceLength = instance != null ? Json.stringLength(instance) : 0;
 
+        // Most bodies hold only plain strings (printable ASCII, nothing to escape, as URIs, ids and most English
+        // texts are): each is looked at once to measure it, then copied in bulk into an array of exactly the size.
+        int length = plainLength(problem, type, title, titleBytes, detail, detailBytes, instance, middle);
+        if (length >= 0) {
+            // {"type": is copied with the allocation, and only the rest of the array is cleared first.
+            byte[] out = Arrays.copyOf(TYPE, length);
+            return checked(out, write(out, problem, type, title, titleBytes, detail, detailBytes, instance, middle, true), problem);
+        }
+        // Some string is not plain (another script, an escape): measuring it would take a second walk as long as
+        // writing it, so the body is written in one pass into a lent buffer, then copied out at its size.
+        long bound = maxLength(problem, type, title, titleBytes, detail, detailBytes, instance, middle);
+        if (ScratchBuffers.lends(bound)) {
+            byte[] buffer = SCRATCH.take((int) bound);
+            try {
+                Json.writeRaw(buffer, 0, TYPE);
+                return Arrays.copyOf(buffer, write(buffer, problem, type, title, titleBytes, detail, detailBytes, instance, middle, false));
+            } finally {
+                SCRATCH.give(buffer);
+            }
+        }
+        // Larger than a lent buffer: measured exactly, then written.
+        byte[] out = Arrays.copyOf(TYPE, exactLength(problem, type, title, titleBytes, detail, detailBytes, instance, middle));
+        return checked(out, write(out, problem, type, title, titleBytes, detail, detailBytes, instance, middle, false), problem);
+    }
+
+    /** The length of the body if every string in it is plain, else -1; no string is looked at past the first that is not. */
+    private int plainLength(Problem problem, String type, @Nullable String title, byte @Nullable [] titleBytes, @Nullable String detail,
+            byte @Nullable [] detailBytes, @Nullable String instance, byte @Nullable [] middle) {
+        int typeLength = plainTypes.contains(type) ? type.length() + 2 : measureType(type);
+        if (typeLength != type.length() + 2) {
+            return -1;
+        }
         int length = TYPE.length + typeLength + 1;
         if (middle != null) {
             length += middle.length;
         } else {
             length += STATUS.length + 3; // a status is 100-599
             if (title != null) {
+                int titleLength = titleBytes != null ? titleBytes.length : Json.plainStringLength(title);
+                if (titleLength < 0) {
+                    return -1;
+                }
                 length += TITLE.length + titleLength;
             }
             if (detail != null) {
+                int detailLength = detailBytes != null ? detailBytes.length : Json.plainStringLength(detail);
+                if (detailLength < 0) {
+                    return -1;
+                }
                 length += DETAIL.length + detailLength;
             }
         }
         if (instance != null) {
+            int instanceLength = Json.plainStringLength(instance);
+            if (instanceLength < 0) {
+                return -1;
+            }
             length += INSTANCE_MEMBER.length + instanceLength;
         }
         int members = problem.memberCount();
-        // Bit i: every string in member i is plain, so it is written without a second look (for the first 64).
-        long plainMembers = 0;
         for (int i = 0; i < members; i++) {
+            int valueLength = Json.plainLength(problem.memberValue(i));
+            if (valueLength < 0) {
+                return -1;
+            }
             // A member name is plain ASCII (ProblemBuilder.with checks it): two quotes around its characters.
-            long measure = Json.measure(problem.memberValue(i));
-            length += 1 + problem.memberName(i).length() + 2 + 1 + (int) measure;
-            if (i < Long.SIZE && Json.isPlain(measure)) {
-                plainMembers |= 1L << i;
+            length += 1 + problem.memberName(i).length() + 2 + 1 + valueLength;
+        }
+        return length;
+    }
+
+    /** At least the length of the body, found without a look at any character. */
+    private static long maxLength(Problem problem, String type, @Nullable String title, byte @Nullable [] titleBytes, @Nullable String detail,
+            byte @Nullable [] detailBytes, @Nullable String instance, byte @Nullable [] middle) {
+        return length(problem, type, title, titleBytes, detail, detailBytes, instance, middle, false);
+    }
+
+    /** The exact length of the body. */
+    private static int exactLength(Problem problem, String type, @Nullable String title, byte @Nullable [] titleBytes, @Nullable String detail,
+            byte @Nullable [] detailBytes, @Nullable String instance, byte @Nullable [] middle) {
+        long length = length(problem, type, title, titleBytes, detail, detailBytes, instance, middle, true);
+        if (length > Integer.MAX_VALUE - 16) {
+            throw new IllegalArgumentException("A problem of " + length + " bytes of JSON is more than an array holds");
+        }
+        return (int) length;
+    }
+
+    /** The exact length of the body, or at least its length, summed the same way. */
+    private static long length(Problem problem, String type, @Nullable String title, byte @Nullable [] titleBytes, @Nullable String detail,
+            byte @Nullable [] detailBytes, @Nullable String instance, byte @Nullable [] middle, boolean exact) {
+        long length = TYPE.length + string(type, exact) + 1;
+        if (middle != null) {
+            length += middle.length;
+        } else {
+            length += STATUS.length + 3;
+            if (title != null) {
+                length += TITLE.length + (titleBytes != null ? titleBytes.length : string(title, exact));
+            }
+            if (detail != null) {
+                length += DETAIL.length + (detailBytes != null ? detailBytes.length : string(detail, exact));
             }
         }
+        if (instance != null) {
+            length += INSTANCE_MEMBER.length + string(instance, exact);
+        }
+        int members = problem.memberCount();
+        for (int i = 0; i < members; i++) {
+            Object value = problem.memberValue(i);
+            length += 1 + problem.memberName(i).length() + 2 + 1 + (exact ? Json.valueLength(value) : Json.maxLength(value));
+        }
+        return length;
+    }
 
-        // {"type": is copied with the allocation, and only the rest of the array is cleared first.
-        byte[] out = Arrays.copyOf(TYPE, length);
-        int pos = write(out, TYPE.length, type, typeLength);
+    private static long string(String s, boolean exact) {
+        return exact ? Json.stringLength(s) : Json.maxStringLength(s);
+    }
+
+    /**
+     * Writes the body after its {@code {"type":}, which is already there; with {@code plain}, every string is known
+     * to be plain and is copied in bulk, else each is escaped and encoded as it needs.
+     */
+    private int write(byte[] out, Problem problem, String type, @Nullable String title, byte @Nullable [] titleBytes, @Nullable String detail,
+            byte @Nullable [] detailBytes, @Nullable String instance, byte @Nullable [] middle, boolean plain) {
+        int pos = TYPE.length;
+        pos = plain || plainTypes.contains(type) ? Json.writePlainString(out, pos, type) : Json.writeString(out, pos, type);
         if (middle != null) {
             pos = Json.writeRaw(out, pos, middle);
         } else {
             if (title != null) {
                 pos = Json.writeRaw(out, pos, TITLE);
-                pos = titleBytes != null ? Json.writeRaw(out, pos, titleBytes) : write(out, pos, title, titleLength);
+                pos = titleBytes != null ? Json.writeRaw(out, pos, titleBytes) : write(out, pos, title, plain);
             }
             pos = Json.writeRaw(out, pos, STATUS);
             int status = problem.status();
@@ -143,23 +238,32 @@ final class JsonRenderer implements ProblemRenderer {
             out[pos++] = (byte) ('0' + status % 10);
             if (detail != null) {
                 pos = Json.writeRaw(out, pos, DETAIL);
-                pos = detailBytes != null ? Json.writeRaw(out, pos, detailBytes) : write(out, pos, detail, detailLength);
+                pos = detailBytes != null ? Json.writeRaw(out, pos, detailBytes) : write(out, pos, detail, plain);
             }
         }
         if (instance != null) {
             pos = Json.writeRaw(out, pos, INSTANCE_MEMBER);
-            pos = write(out, pos, instance, instanceLength);
+            pos = write(out, pos, instance, plain);
         }
+        int members = problem.memberCount();
         for (int i = 0; i < members; i++) {
             out[pos++] = ',';
             pos = Json.writePlainString(out, pos, problem.memberName(i));
             out[pos++] = ':';
             Object value = problem.memberValue(i);
-            pos = i < Long.SIZE && (plainMembers & 1L << i) != 0 ? Json.writePlainValue(out, pos, value) : Json.writeValue(out, pos, value);
+            pos = plain ? Json.writePlainValue(out, pos, value) : Json.writeValue(out, pos, value);
         }
         out[pos++] = '}';
-        if (pos != length) {
-            throw new IllegalStateException("JSON of " + pos + " bytes measured as " + length + ": " + problem);
+        return pos;
+    }
+
+    private static int write(byte[] out, int pos, String s, boolean plain) {
+        return plain ? Json.writePlainString(out, pos, s) : Json.writeString(out, pos, s);
+    }
+
+    private static byte[] checked(byte[] out, int end, Problem problem) {
+        if (end != out.length) {
+            throw new IllegalStateException("JSON of " + end + " bytes measured as " + out.length + ": " + problem);
         }
         return out;
     }
@@ -171,10 +275,5 @@ final class JsonRenderer implements ProblemRenderer {
             plainTypes.add(type);
         }
         return length;
-    }
-
-    /** Writes a string whose {@link Json#stringLength} is known. */
-    private static int write(byte[] out, int pos, String s, int measured) {
-        return measured == s.length() + 2 ? Json.writePlainString(out, pos, s) : Json.writeString(out, pos, s);
     }
 }

@@ -198,4 +198,60 @@ class JsonRendererTest {
         assertThat(strictUtf8(bytes)).contains("未找到", "غير موجود");
         assertThat(bytes[0]).isEqualTo((byte) '{');
     }
+
+    /**
+     * The three ways a body is written (plain strings measured then copied; any other string in one pass into a lent
+     * buffer; a body too large for one measured exactly) give the bytes the renderer of before issue 14 gave.
+     */
+    @Nested
+    class WritePaths {
+        private final ProblemRenderer legacy = LegacyJsonRenderer.INSTANCE;
+
+        private void assertSameAsBefore(Problem problem) {
+            assertThat(render(problem)).as("%s", problem).isEqualTo(legacy.render(problem, Locale.ENGLISH));
+        }
+
+        @Test
+        void aBodyOfPlainStringsOnlyIsWrittenAsBefore() {
+            assertSameAsBefore(Problem.builder().type(URI.create("https://example.com/probs/out-of-credit"))
+                    .title("You do not have enough credit.").status(403).detail("Your current balance is 30, but that costs 50.")
+                    .instance(URI.create("/account/12345/msgs/abc")).with("balance", 30)
+                    .with("accounts", List.of("/account/12345", "/account/67890")).build());
+        }
+
+        @Test
+        void aBodyWithAStringThatIsNotPlainInAnyPlaceIsWrittenAsBefore() {
+            ProblemBuilder base = Problem.builder().type(URI.create("https://example.com/probs/x")).title("t").status(409)
+                    .detail("d").instance(URI.create("/i")).with("plain", List.of("a", "b"));
+
+            assertSameAsBefore(base.title("余额不足。").build());
+            assertSameAsBefore(base.title("t").detail("当前余额为 30，但此次购买需要 50。").build());
+            assertSameAsBefore(base.detail("d").instance(URI.create("/items/%E4%B8%AD?q=%22")).with("extra", "say \"hi\"").build());
+            assertSameAsBefore(base.with("extra", List.of(Map.of("detail", "不能为空", "pointer", "#/name"))).build());
+            assertSameAsBefore(base.with("extra", "a line\u2028and a lone \uD800").build());
+            assertSameAsBefore(Problem.builder().type(URI.create("https://example.com/probs/%C3%BC-%22")).title("\t").status(400).build());
+        }
+
+        @Test
+        void aBodyTooLargeForALentBufferIsMeasuredExactlyAndWrittenAsBefore() {
+            // 3,000 CJK characters: at most 18,002 bytes by the bound, more than a lent buffer's 16,384; 9,002 exactly.
+            String detail = "余".repeat(3_000);
+            Problem problem = Problem.builder().title("t").status(413).detail(detail).build();
+
+            assertSameAsBefore(problem);
+            assertThat(parse(render(problem)).getString("detail")).isEqualTo(detail);
+        }
+
+        @Test
+        void aShortBodyAfterALongOneInTheSameLentBufferHoldsNothingOfTheLongOne() {
+            Problem longOne = Problem.builder().title("t").status(400).detail("中".repeat(2_000)).build();
+            Problem shortOne = Problem.builder().title("t").status(400).detail("中").build();
+
+            render(longOne);
+
+            assertThat(new String(render(shortOne), StandardCharsets.UTF_8))
+                    .isEqualTo("{\"type\":\"about:blank\",\"title\":\"t\",\"status\":400,\"detail\":\"中\"}");
+            assertSameAsBefore(shortOne);
+        }
+    }
 }

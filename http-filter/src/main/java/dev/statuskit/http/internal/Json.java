@@ -111,6 +111,103 @@ public final class Json {
         throw new IllegalArgumentException("Not a JSON value: " + value.getClass().getName());
     }
 
+    /**
+     * The UTF-8 length of a value if every string in it is {@linkplain #writePlainString plain}, else -1, found in
+     * one walk that stops at the first string that is not. A List that is not {@link RandomAccess} and a Map that
+     * is not a {@link MemberMap} also give -1. A value with a length here is written by {@link #writePlainValue}.
+     */
+    public static int plainLength(@Nullable Object value) {
+        // In the order of measure, for the same reason.
+        if (value instanceof String s) {
+            return plainStringLength(s);
+        } else if (value instanceof MemberMap map) {
+            int size = map.size();
+            int length = 2 + Math.max(0, size - 1);
+            for (int i = 0; i < size; i++) {
+                int item = plainLength(map.value(i));
+                if (item < 0) {
+                    return -1;
+                }
+                // A key of a MemberMap is an XML name (Members checks it): plain, two quotes around its characters.
+                length += map.key(i).length() + 3 + item;
+            }
+            return length;
+        } else if (value == null || value instanceof Number || value instanceof Boolean) {
+            return scalarLength(value);
+        } else if (isIndexed(value)) {
+            List<?> list = (List<?>) value;
+            int size = list.size();
+            int length = 2 + Math.max(0, size - 1);
+            for (int i = 0; i < size; i++) {
+                Object item = list.get(i);
+                int itemLength = item instanceof String s ? plainStringLength(s) : plainLength(item);
+                if (itemLength < 0) {
+                    return -1;
+                }
+                length += itemLength;
+            }
+            return length;
+        } else if (value instanceof List<?> || value instanceof Map<?, ?>) {
+            return -1;
+        }
+        throw new IllegalArgumentException("Not a JSON value: " + value.getClass().getName());
+    }
+
+    /**
+     * The length of a plain string's literal, {@code s.length() + 2}, or -1 if the string is not plain: the look
+     * at its characters stops at the first one that is not.
+     */
+    public static int plainStringLength(String s) {
+        int length = s.length();
+        return plainPrefix(s) == length ? length + 2 : -1;
+    }
+
+    /**
+     * At least the UTF-8 length of a value, found without a look at any character: a string's literal takes at most
+     * six bytes per {@code char} (a {@code \}{@code uXXXX} escape; a character outside ASCII takes at most three
+     * bytes, a surrogate pair four), plus its quotes. For a buffer that {@link #writeValue} fills in one pass.
+     */
+    public static long maxLength(@Nullable Object value) {
+        if (value instanceof String s) {
+            return maxStringLength(s);
+        } else if (value instanceof MemberMap map) {
+            int size = map.size();
+            long length = 2 + Math.max(0, size - 1);
+            for (int i = 0; i < size; i++) {
+                length += map.key(i).length() + 3 + maxLength(map.value(i));
+            }
+            return length;
+        } else if (value == null || value instanceof Number || value instanceof Boolean) {
+            return scalarLength(value);
+        } else if (isIndexed(value)) {
+            List<?> list = (List<?>) value;
+            int size = list.size();
+            long length = 2 + Math.max(0, size - 1);
+            for (int i = 0; i < size; i++) {
+                length += maxLength(list.get(i));
+            }
+            return length;
+        } else if (value instanceof List<?> list) {
+            long length = 2 + Math.max(0, list.size() - 1);
+            for (Object item : list) {
+                length += maxLength(item);
+            }
+            return length;
+        } else if (value instanceof Map<?, ?> map) {
+            long length = 2 + Math.max(0, map.size() - 1);
+            for (Map.Entry<?, ?> entry : map.entrySet()) {
+                length += maxStringLength((String) entry.getKey()) + 1 + maxLength(entry.getValue());
+            }
+            return length;
+        }
+        throw new IllegalArgumentException("Not a JSON value: " + value.getClass().getName());
+    }
+
+    /** At least the UTF-8 length of a string's literal: six bytes per {@code char}, and the quotes. */
+    public static long maxStringLength(String s) {
+        return 6L * s.length() + 2;
+    }
+
     /** Whether a value is a List read by position: the builder's own lists and those of List.of first, by class. */
     private static boolean isIndexed(Object value) {
         return value instanceof MemberList || Members.isListOf(value) || value instanceof List<?> && value instanceof RandomAccess;
