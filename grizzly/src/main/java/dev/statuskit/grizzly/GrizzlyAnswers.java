@@ -2,6 +2,7 @@ package dev.statuskit.grizzly;
 
 import dev.statuskit.http.ErrorAnswer;
 import dev.statuskit.http.ProblemRequest;
+import dev.statuskit.i18n.LocaleRequest;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -104,9 +105,7 @@ final class GrizzlyAnswers {
 
             @Override
             public Optional<String> header(String name) {
-                List<String> values = new ArrayList<>(1);
-                request.getHeaders(name).forEach(values::add);
-                return values.isEmpty() ? Optional.empty() : Optional.of(String.join(", ", values));
+                return LocaleRequest.combinedValue(name, request.getHeaders(name).iterator());
             }
 
             @Override

@@ -5,6 +5,7 @@ import static org.apiguardian.api.API.Status.STABLE;
 import dev.statuskit.i18n.internal.HeaderTokens;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -29,12 +30,47 @@ public interface LocaleRequest {
     int MAX_SCANNED_CHARS = 4096;
 
     /**
-     * The first value of a header.
+     * The value of a header. A header sent as several field lines has one value here, their values
+     * {@linkplain #combinedValue combined} in order.
      *
      * @param name the header name, case-insensitive
      * @return the value, or empty if the request has no such header
      */
     Optional<String> header(String name);
+
+    /**
+     * One value for a header that may arrive as several field lines, as {@link #header} returns it: the lines'
+     * values in order, joined with {@code ", "} as RFC 9110 §5.3 combines the lines of a list, or with
+     * {@code "; "} for {@code Cookie}, whose pairs an HTTP/2 client may send one per line (RFC 9113 §8.2.3). Every
+     * adapter reads its container's headers through this, so that a request negotiates alike whichever adapter
+     * answers it.
+     *
+     * @param name the header name, any case
+     * @param lines the values of its field lines, in the order received; null ones are skipped
+     * @return the combined value, or empty if there is no line
+     */
+    static Optional<String> combinedValue(String name, Iterator<? extends @Nullable String> lines) {
+        Objects.requireNonNull(name, "name");
+        String first = null;
+        while (first == null && lines.hasNext()) {
+            first = lines.next();
+        }
+        if (first == null) {
+            return Optional.empty();
+        }
+        if (!lines.hasNext()) {
+            return Optional.of(first);
+        }
+        String separator = "Cookie".equalsIgnoreCase(name) ? "; " : ", ";
+        StringBuilder combined = new StringBuilder(first);
+        while (lines.hasNext()) {
+            String line = lines.next();
+            if (line != null) {
+                combined.append(separator).append(line);
+            }
+        }
+        return Optional.of(combined.toString());
+    }
 
     /** The query string as sent, still percent-encoded, without the {@code ?}; empty if there is none. */
     Optional<String> rawQuery();
@@ -103,7 +139,8 @@ public interface LocaleRequest {
      * A request made of a header map and a query string, for a container that offers them so (a WebSocket
      * handshake) and for tests.
      *
-     * @param headers header names (any case) to their values; the map is read, not copied
+     * @param headers header names (any case) to the values of their field lines, {@linkplain #combinedValue combined}
+     *     when read; the map is read, not copied
      * @param rawQuery the percent-encoded query string without {@code ?}, or null
      */
     static LocaleRequest of(Map<String, List<String>> headers, @Nullable String rawQuery) {
@@ -112,9 +149,11 @@ public interface LocaleRequest {
             @Override
             public Optional<String> header(String name) {
                 for (Map.Entry<String, List<String>> entry : headers.entrySet()) {
-                    if (entry.getKey() != null && entry.getKey().equalsIgnoreCase(name)
-                            && entry.getValue() != null && !entry.getValue().isEmpty()) {
-                        return Optional.ofNullable(entry.getValue().get(0));
+                    if (entry.getKey() != null && entry.getKey().equalsIgnoreCase(name) && entry.getValue() != null) {
+                        Optional<String> value = combinedValue(name, entry.getValue().iterator());
+                        if (value.isPresent()) {
+                            return value;
+                        }
                     }
                 }
                 return Optional.empty();

@@ -169,6 +169,35 @@ class LocaleRequestTest {
     }
 
     @Nested
+    class CombinedValue {
+        @Test
+        void oneLineIsTheValueItself() {
+            String line = "de-CH, de;q=0.9";
+
+            assertThat(LocaleRequest.combinedValue("Accept-Language", List.of(line).iterator())).containsSame(line);
+        }
+
+        @Test
+        void theLinesOfAListAreJoinedInOrderWithACommaAndASpace() {
+            assertThat(LocaleRequest.combinedValue("Accept-Language", List.of("xx", "fr;q=0.9", "en;q=0.1").iterator()))
+                    .contains("xx, fr;q=0.9, en;q=0.1");
+        }
+
+        @Test
+        void cookieLinesAreJoinedWithASemicolonAndASpaceWhateverTheNamesCase() {
+            assertThat(LocaleRequest.combinedValue("cookie", List.of("a=1", "lang=ja").iterator())).contains("a=1; lang=ja");
+            assertThat(LocaleRequest.combinedValue("COOKIE", List.of("a=1", "lang=ja").iterator())).contains("a=1; lang=ja");
+        }
+
+        @Test
+        void nullLinesAreSkippedAndNoLineIsNoValue() {
+            assertThat(LocaleRequest.combinedValue("Accept", Arrays.asList(null, "a/b", null, "c/d").iterator())).contains("a/b, c/d");
+            assertThat(LocaleRequest.combinedValue("Accept", Arrays.asList((String) null).iterator())).isEmpty();
+            assertThat(LocaleRequest.combinedValue("Accept", List.<String>of().iterator())).isEmpty();
+        }
+    }
+
+    @Nested
     class MadeOfAMap {
         @Test
         void findsAHeaderWhateverTheCaseOfEitherName() {
@@ -180,9 +209,13 @@ class LocaleRequestTest {
         }
 
         @Test
-        void answersTheFirstOfSeveralValues() {
-            assertThat(LocaleRequest.of(Map.of("Cookie", List.of("lang=de", "lang=ja")), null).cookie("lang"))
-                    .contains("de");
+        void combinesTheValuesOfSeveralFieldLines() {
+            LocaleRequest request = LocaleRequest.of(Map.of("Accept-Language", List.of("xx", "fr;q=0.9"),
+                    "Cookie", List.of("lang=de", "lang=ja")), null);
+
+            assertThat(request.header("accept-language")).contains("xx, fr;q=0.9");
+            assertThat(request.header("Cookie")).contains("lang=de; lang=ja");
+            assertThat(request.cookie("lang")).contains("de");
         }
 
         @Test

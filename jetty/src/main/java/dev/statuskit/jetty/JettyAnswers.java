@@ -2,8 +2,8 @@ package dev.statuskit.jetty;
 
 import dev.statuskit.http.ErrorAnswer;
 import dev.statuskit.http.ProblemRequest;
+import dev.statuskit.i18n.LocaleRequest;
 import java.nio.ByteBuffer;
-import java.util.List;
 import java.util.Optional;
 import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpFields;
@@ -57,8 +57,7 @@ final class JettyAnswers {
 
             @Override
             public Optional<String> header(String name) {
-                List<String> values = request.getHeaders().getValuesList(name);
-                return values.isEmpty() ? Optional.empty() : Optional.of(String.join(", ", values));
+                return LocaleRequest.combinedValue(name, request.getHeaders().getValuesList(name).iterator());
             }
 
             @Override

@@ -2,11 +2,10 @@ package dev.statuskit.tomcat;
 
 import dev.statuskit.http.ErrorAnswer;
 import dev.statuskit.http.ProblemRequest;
+import dev.statuskit.i18n.LocaleRequest;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Enumeration;
-import java.util.List;
 import java.util.Optional;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
@@ -67,8 +66,7 @@ final class TomcatAnswers {
             @Override
             public Optional<String> header(String name) {
                 Enumeration<String> values = request.getHeaders(name);
-                List<String> all = values == null ? List.of() : Collections.list(values);
-                return all.isEmpty() ? Optional.empty() : Optional.of(String.join(", ", all));
+                return values == null ? Optional.empty() : LocaleRequest.combinedValue(name, values.asIterator());
             }
 
             @Override

@@ -163,17 +163,16 @@ public class StatusKitConfigurator extends ServerEndpointConfig.Configurator {
 
     /**
      * A copy of the handshake's headers and query string: the container's own maps need not outlive the handshake.
-     * The field lines of one header are joined into one value, as RFC 9110 §5.3 allows ({@code ; } for
-     * {@code Cookie}), since {@link LocaleRequest#header(String)} reads one value.
+     * The field lines of one header are kept as one value, {@linkplain LocaleRequest#combinedValue combined} as
+     * every adapter combines them.
      */
     static LocaleRequest localeRequest(HandshakeRequest request) {
         Map<String, List<String>> headers = new LinkedHashMap<>();
         for (Map.Entry<String, List<String>> header : request.getHeaders().entrySet()) {
             String name = header.getKey();
             List<String> values = header.getValue();
-            if (name != null && values != null && !values.isEmpty()) {
-                String separator = "Cookie".equalsIgnoreCase(name) ? "; " : ", ";
-                headers.put(name, List.of(String.join(separator, values)));
+            if (name != null && values != null) {
+                LocaleRequest.combinedValue(name, values.iterator()).ifPresent(value -> headers.put(name, List.of(value)));
             }
         }
         return LocaleRequest.of(Collections.unmodifiableMap(headers), request.getQueryString());

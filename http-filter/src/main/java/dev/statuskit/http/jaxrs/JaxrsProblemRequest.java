@@ -1,7 +1,9 @@
 package dev.statuskit.http.jaxrs;
 
 import dev.statuskit.http.ProblemRequest;
+import dev.statuskit.i18n.LocaleRequest;
 import jakarta.ws.rs.container.ContainerRequestContext;
+import java.util.List;
 import java.util.Optional;
 
 /** A Jakarta REST request as the responder reads it: the raw path and query as the client sent them. */
@@ -25,7 +27,8 @@ final class JaxrsProblemRequest implements ProblemRequest {
 
     @Override
     public Optional<String> header(String name) {
-        return Optional.ofNullable(request.getHeaders().getFirst(name));
+        List<String> values = request.getHeaders().get(name);
+        return values == null ? Optional.empty() : LocaleRequest.combinedValue(name, values.iterator());
     }
 
     @Override

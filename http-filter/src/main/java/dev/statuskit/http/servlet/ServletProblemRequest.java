@@ -1,7 +1,9 @@
 package dev.statuskit.http.servlet;
 
 import dev.statuskit.http.ProblemRequest;
+import dev.statuskit.i18n.LocaleRequest;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Enumeration;
 import java.util.Optional;
 
 /** A servlet request as the responder reads it. Never reads request parameters: that could consume a form body. */
@@ -26,7 +28,8 @@ final class ServletProblemRequest implements ProblemRequest {
 
     @Override
     public Optional<String> header(String name) {
-        return Optional.ofNullable(request.getHeader(name));
+        Enumeration<String> values = request.getHeaders(name);
+        return values == null ? Optional.empty() : LocaleRequest.combinedValue(name, values.asIterator());
     }
 
     @Override

@@ -10,6 +10,7 @@ import dev.statuskit.testing.RandomCases;
 import dev.statuskit.testing.RawHttp;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -121,6 +122,32 @@ class HostileRequestsTest {
                 Answers.check(answer, c.value());
             }
         });
+    }
+
+    @Test
+    void anAcceptLanguageSentAsTwoFieldLinesIsReadAsOneListWhoeverAnswers() {
+        // "xx" alone would give the default language; read as one list with the second line, "xx, fr;q=0.9" gives
+        // French. The targets reach each adapter: the Jakarta REST feature (a resource's own 404), the servlet
+        // filter or Grizzly's handler (a path nothing is mapped to), and on Jetty and Tomcat the container's own
+        // error handler (an encoded slash, which both refuse after reading the headers; a bad escape such as %zz
+        // fails Jetty's request line, and its handler then gets a stand-in request without headers). The RESTEasy
+        // server has no container handler: Jetty's own page answers the encoded slash there.
+        for (ServerKind kind : ServerKind.available()) {
+            URI base = Servers.get(kind).base();
+            boolean containerHandler = kind == ServerKind.JETTY || kind == ServerKind.TOMCAT;
+            List<String> targets = containerHandler ? List.of("/api/wae/404", "/no/such/path", "/no/a%2Fb")
+                    : List.of("/api/wae/404", "/no/such/path");
+            for (String target : targets) {
+                String request = "GET " + target + " HTTP/1.1\r\nHost: " + base.getHost() + ":" + base.getPort() + "\r\n"
+                        + "Accept: application/problem+json\r\nAccept-Language: xx\r\nAccept-Language: fr;q=0.9\r\n"
+                        + "Connection: close\r\n\r\n";
+
+                RawHttp.Answer answer = RawHttp.exchange(base, request.getBytes(StandardCharsets.ISO_8859_1));
+
+                assertThat(Answers.check(answer, "GET")).as("%s %s", kind, target).isEqualTo(Answers.Author.STATUSKIT);
+                assertThat(answer.header("Content-Language")).as("%s %s", kind, target).isEqualTo("fr");
+            }
+        }
     }
 
     @Test
