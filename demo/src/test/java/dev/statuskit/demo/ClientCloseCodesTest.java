@@ -28,14 +28,12 @@ class ClientCloseCodesTest {
 
     @BeforeAll
     static void start() throws Exception {
-        for (Container container : Container.values()) {
-            DEMOS.put(container, DemoServer.start("127.0.0.1", 0, container));
-        }
+        DEMOS.putAll(EveryContainerDemos.start());
     }
 
     @AfterAll
     static void stop() {
-        DEMOS.values().forEach(DemoServer::close);
+        EveryContainerDemos.close(DEMOS);
     }
 
     @ParameterizedTest(name = "{0} answers a client''s close {1} with {2}")

@@ -38,14 +38,12 @@ class EveryContainerTest {
 
     @BeforeAll
     static void start() throws Exception {
-        for (Container container : Container.values()) {
-            DEMOS.put(container, DemoServer.start("127.0.0.1", 0, container));
-        }
+        DEMOS.putAll(EveryContainerDemos.start());
     }
 
     @AfterAll
     static void stop() {
-        DEMOS.values().forEach(DemoServer::close);
+        EveryContainerDemos.close(DEMOS);
     }
 
     static HttpResponse<String> get(Container container, String path, String... headers) throws Exception {
