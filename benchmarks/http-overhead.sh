@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # What StatusKit costs per request on a real container: two identical embedded Jetty 12 (ee11) + Jersey
 # servers on 127.0.0.1, one with StatusKit (servlet filter + Jakarta REST feature) and one without, loaded in
-# turn by wrk (A/B/A/B after a warm-up of every request on both). Prints throughput ratios and p99 latencies for
+# turn by wrk (A/B/A/B after a warm-up of every request on both, and an unmeasured round A/B of the scenario's
+# request just before it). Prints throughput ratios and p99 latencies for
 #   (a) GET /api/items/1                         200 JSON, with / without StatusKit
 #   (b) GET /no/such/page                        404: StatusKit problem+json / Jetty's default error page
 #   (c) GET /no/such/page, Accept-Language: zh-CN 404 in Chinese with / without StatusKit
@@ -129,6 +130,12 @@ scenario() {
   shift 2
   echo
   echo "== ($label) /$path $* -- load now: $(uptime | sed 's/.*load average/load average/')"
+  # Round 0, unmeasured: A then B for as long as a measured run, so that before every measured run, round 1's
+  # too, each side has sat idle for exactly one run of the other. Without it, A sat idle through B's whole
+  # warm-up (30 s) before round 1 of (a), and round 1 read 0.89 on average against 1.01 for round 2 over twelve
+  # runs; a shorter settle run in the order B, A turned that round the other way (BENCHMARKS.md, section 5).
+  load "${URL_on}$path" "$DURATION" "$@" >/dev/null
+  load "${URL_off}$path" "$DURATION" "$@" >/dev/null
   local results=()
   for round in 1 2; do
     for side in on off; do
@@ -169,6 +176,7 @@ scenario c "$PATH_404" -H "Accept-Language: zh-CN"
 echo
 echo "== summary: throughput ratio = StatusKit on / off (mean of 2 runs each; p99 = mean of the runs' p99)"
 echo "   ${THREADS} threads, ${CONNECTIONS} connections, ${DURATION} a run, after ${WARMUP} of warm-up per request and side"
+echo "   and an unmeasured round (on, then off) before each scenario's two"
 echo "   (a) 200 JSON, with / without StatusKit"
 echo "   (b) 404: StatusKit problem+json / the container's default 404 page"
 echo "   (c) 404 with Accept-Language: zh-CN, with / without StatusKit"
