@@ -8,9 +8,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A small JSON writer (RFC 8259) for the values a problem holds: null, String, Boolean, Number, List and
- * Map with String keys. It writes UTF-8 straight into a byte array, in two passes: {@code length} methods
- * count the bytes a value takes, {@code write} methods put them at a position and return the position
- * after them. So a document costs one array of exactly its size and nothing else.
+ * Map with String keys. It writes UTF-8 straight into a byte array: {@code length} methods count the bytes a
+ * value takes (exactly, at most, or only if every string is plain), {@code write} methods put them at a position
+ * and return the position after them. A document measured first costs one array of exactly its size; one
+ * bounded by {@link #maxLength} can be written in one pass into a larger buffer.
  *
  * <p>Strings escape {@code "}, {@code \}, every control character below U+0020, U+2028 and U+2029 (line
  * terminators in JavaScript) and every lone surrogate. A lone surrogate is written as a {@code \}{@code uXXXX}
@@ -23,8 +24,6 @@ public final class Json {
     private static final byte[] ASCII_EXTRA = new byte[0x80];
     /** For each ASCII character, whether a string literal holds it as it is: printable, not {@code "} or {@code \}, or DEL. */
     private static final boolean[] PLAIN = new boolean[0x80];
-    /** In a {@link #measure}, one string that is not plain. */
-    private static final long NOT_PLAIN = 1L << 32;
 
     static {
         for (char c = 0; c < 0x20; c++) {
@@ -59,56 +58,14 @@ public final class Json {
         return pos + raw.length;
     }
 
+    /** What {@link #length(Object, int)} sums for a string: its exact length, at least its length, or its length if plain. */
+    private static final int EXACT = 0;
+    private static final int BOUND = 1;
+    private static final int IF_PLAIN = 2;
+
     /** The UTF-8 length of a value. */
     public static int valueLength(@Nullable Object value) {
-        return (int) measure(value);
-    }
-
-    /**
-     * Measures a value in one walk: its UTF-8 length in the low 32 bits, and above them the number of its strings
-     * that are not {@linkplain #writePlainString plain} (a List that is not {@link RandomAccess} and a Map that is
-     * not a {@link MemberMap} count as one, whatever they hold). With nothing above the low 32 bits, every string
-     * in the value is plain, and {@link #writePlainValue} writes it without a second look at a character.
-     */
-    public static long measure(@Nullable Object value) {
-        // Final classes first, by a cheap comparison of class; the interface checks (List, Map) come last,
-        // since on JDK 17 a failed one scans the class's interfaces, and two in turn on one class defeat its cache.
-        if (value instanceof String s) {
-            return measureString(s);
-        } else if (value instanceof MemberMap map) {
-            int size = map.size();
-            long measure = 2 + Math.max(0, size - 1);
-            for (int i = 0; i < size; i++) {
-                // A key of a MemberMap is an XML name (Members checks it): plain, two quotes around its characters.
-                Object item = map.value(i);
-                measure += map.key(i).length() + 3 + (item instanceof String s ? measureString(s) : measure(item));
-            }
-            return measure;
-        } else if (value == null || value instanceof Number || value instanceof Boolean) {
-            return scalarLength(value);
-        } else if (isIndexed(value)) {
-            List<?> list = (List<?>) value;
-            int size = list.size();
-            long measure = 2 + Math.max(0, size - 1);
-            for (int i = 0; i < size; i++) {
-                Object item = list.get(i);
-                measure += item instanceof String s ? measureString(s) : measure(item);
-            }
-            return measure;
-        } else if (value instanceof List<?> list) {
-            int length = 2 + Math.max(0, list.size() - 1);
-            for (Object item : list) {
-                length += valueLength(item);
-            }
-            return length | NOT_PLAIN; // not walked by position: written with a look at every string
-        } else if (value instanceof Map<?, ?> map) {
-            int length = 2 + Math.max(0, map.size() - 1);
-            for (Map.Entry<?, ?> entry : map.entrySet()) {
-                length += stringLength((String) entry.getKey()) + 1 + valueLength(entry.getValue());
-            }
-            return length | NOT_PLAIN;
-        }
-        throw new IllegalArgumentException("Not a JSON value: " + value.getClass().getName());
+        return (int) length(value, EXACT);
     }
 
     /**
@@ -117,40 +74,21 @@ public final class Json {
      * is not a {@link MemberMap} also give -1. A value with a length here is written by {@link #writePlainValue}.
      */
     public static int plainLength(@Nullable Object value) {
-        // In the order of measure, for the same reason.
-        if (value instanceof String s) {
-            return plainStringLength(s);
-        } else if (value instanceof MemberMap map) {
-            int size = map.size();
-            int length = 2 + Math.max(0, size - 1);
-            for (int i = 0; i < size; i++) {
-                int item = plainLength(map.value(i));
-                if (item < 0) {
-                    return -1;
-                }
-                // A key of a MemberMap is an XML name (Members checks it): plain, two quotes around its characters.
-                length += map.key(i).length() + 3 + item;
-            }
-            return length;
-        } else if (value == null || value instanceof Number || value instanceof Boolean) {
-            return scalarLength(value);
-        } else if (isIndexed(value)) {
-            List<?> list = (List<?>) value;
-            int size = list.size();
-            int length = 2 + Math.max(0, size - 1);
-            for (int i = 0; i < size; i++) {
-                Object item = list.get(i);
-                int itemLength = item instanceof String s ? plainStringLength(s) : plainLength(item);
-                if (itemLength < 0) {
-                    return -1;
-                }
-                length += itemLength;
-            }
-            return length;
-        } else if (value instanceof List<?> || value instanceof Map<?, ?>) {
-            return -1;
-        }
-        throw new IllegalArgumentException("Not a JSON value: " + value.getClass().getName());
+        return (int) length(value, IF_PLAIN);
+    }
+
+    /**
+     * At least the UTF-8 length of a value, found without a look at any character: a string's literal takes at most
+     * six bytes per {@code char} (a {@code \}{@code uXXXX} escape; a character outside ASCII takes at most three
+     * bytes, a surrogate pair four), plus its quotes. For a buffer that {@link #writeValue} fills in one pass.
+     */
+    public static long maxLength(@Nullable Object value) {
+        return length(value, BOUND);
+    }
+
+    /** At least the UTF-8 length of a string's literal: six bytes per {@code char}, and the quotes. */
+    public static long maxStringLength(String s) {
+        return 6L * s.length() + 2;
     }
 
     /**
@@ -162,19 +100,31 @@ public final class Json {
         return plainPrefix(s) == length ? length + 2 : -1;
     }
 
+    private static long length(String s, int mode) {
+        return mode == EXACT ? stringLength(s) : mode == BOUND ? maxStringLength(s) : plainStringLength(s);
+    }
+
     /**
-     * At least the UTF-8 length of a value, found without a look at any character: a string's literal takes at most
-     * six bytes per {@code char} (a {@code \}{@code uXXXX} escape; a character outside ASCII takes at most three
-     * bytes, a surrogate pair four), plus its quotes. For a buffer that {@link #writeValue} fills in one pass.
+     * The one walk of a value for {@link #valueLength}, {@link #plainLength} and {@link #maxLength}: -1 as soon as a
+     * string is not plain when {@code mode} is {@link #IF_PLAIN} (never otherwise).
      */
-    public static long maxLength(@Nullable Object value) {
+    private static long length(@Nullable Object value, int mode) {
+        // Final classes first, by a cheap comparison of class; the interface checks (List, Map) come last,
+        // since on JDK 17 a failed one scans the class's interfaces, and two in turn on one class defeat its cache.
+        // A string inside a list or member map is handled in the loop, without a recursive call.
         if (value instanceof String s) {
-            return maxStringLength(s);
+            return length(s, mode);
         } else if (value instanceof MemberMap map) {
             int size = map.size();
             long length = 2 + Math.max(0, size - 1);
             for (int i = 0; i < size; i++) {
-                length += map.key(i).length() + 3 + maxLength(map.value(i));
+                Object item = map.value(i);
+                long itemLength = item instanceof String s ? length(s, mode) : length(item, mode);
+                if (itemLength < 0) {
+                    return -1;
+                }
+                // A key of a MemberMap is an XML name (Members checks it): plain, two quotes around its characters.
+                length += map.key(i).length() + 3 + itemLength;
             }
             return length;
         } else if (value == null || value instanceof Number || value instanceof Boolean) {
@@ -184,38 +134,39 @@ public final class Json {
             int size = list.size();
             long length = 2 + Math.max(0, size - 1);
             for (int i = 0; i < size; i++) {
-                length += maxLength(list.get(i));
+                Object item = list.get(i);
+                long itemLength = item instanceof String s ? length(s, mode) : length(item, mode);
+                if (itemLength < 0) {
+                    return -1;
+                }
+                length += itemLength;
             }
             return length;
         } else if (value instanceof List<?> list) {
+            if (mode == IF_PLAIN) {
+                return -1; // not walked by position: written with a look at every string
+            }
             long length = 2 + Math.max(0, list.size() - 1);
             for (Object item : list) {
-                length += maxLength(item);
+                length += length(item, mode);
             }
             return length;
         } else if (value instanceof Map<?, ?> map) {
+            if (mode == IF_PLAIN) {
+                return -1;
+            }
             long length = 2 + Math.max(0, map.size() - 1);
             for (Map.Entry<?, ?> entry : map.entrySet()) {
-                length += maxStringLength((String) entry.getKey()) + 1 + maxLength(entry.getValue());
+                length += length((String) entry.getKey(), mode) + 1 + length(entry.getValue(), mode);
             }
             return length;
         }
         throw new IllegalArgumentException("Not a JSON value: " + value.getClass().getName());
     }
 
-    /** At least the UTF-8 length of a string's literal: six bytes per {@code char}, and the quotes. */
-    public static long maxStringLength(String s) {
-        return 6L * s.length() + 2;
-    }
-
     /** Whether a value is a List read by position: the builder's own lists and those of List.of first, by class. */
     private static boolean isIndexed(Object value) {
         return value instanceof MemberList || Members.isListOf(value) || value instanceof List<?> && value instanceof RandomAccess;
-    }
-
-    private static long measureString(String s) {
-        int length = stringLength(s);
-        return length == s.length() + 2 ? length : length | NOT_PLAIN;
     }
 
     /** The length of null, a Boolean or a Number. */
@@ -230,13 +181,8 @@ public final class Json {
         return value.toString().length();
     }
 
-    /** Whether a {@link #measure} found every string plain. */
-    public static boolean isPlain(long measure) {
-        return measure >>> 32 == 0;
-    }
-
     /**
-     * Writes a value whose {@link #measure} found every string plain: every string is copied in bulk, without a
+     * Writes a value whose {@link #plainLength} found every string plain: every string is copied in bulk, without a
      * look at its characters.
      */
     public static int writePlainValue(byte[] out, int pos, @Nullable Object value) {
@@ -253,10 +199,10 @@ public final class Json {
 
     /**
      * Writes a value; with {@code plain}, every string in the lists and member maps walked by position is
-     * copied in bulk (the caller has checked with {@link #measure} that all are plain).
+     * copied in bulk (the caller has checked with {@link #plainLength} that all are plain).
      */
     private static int write(byte[] out, int pos, @Nullable Object value, boolean plain) {
-        // In the order of measure, for the same reason.
+        // In the order of length, for the same reason.
         if (value instanceof String s) {
             return plain ? writePlainString(out, pos, s) : writeString(out, pos, s);
         } else if (value instanceof MemberMap map) {
