@@ -64,6 +64,7 @@ trap 'exit 130' INT TERM
 # start NAME on|off: starts a server on a free port and sets URL_<NAME>
 start() {
   local name="$1" mode="$2" log="$WORK/$1.log"
+  : >"$log" # made here, not by the background job: the wait below may read it before that job opens it
   # shellcheck disable=SC2086 # JAVA_OPTS is a list of options
   java $JAVA_OPTS -cp "$JAR" dev.statuskit.benchmarks.OverheadServer --port 0 --statuskit "$mode" >"$log" 2>&1 &
   PIDS+=("$!")
