@@ -10,6 +10,7 @@ import dev.statuskit.websocket.fixtures.CommandEndpoint;
 import dev.statuskit.websocket.fixtures.Recorder;
 import dev.statuskit.websocket.fixtures.Recorder.Received;
 import dev.statuskit.websocket.fixtures.ServerKind;
+import dev.statuskit.websocket.fixtures.TyrusConnects;
 import dev.statuskit.websocket.fixtures.TyrusSends;
 import jakarta.websocket.ClientEndpoint;
 import jakarta.websocket.CloseReason;
@@ -620,6 +621,9 @@ class AnnotatedEndpointTest {
 
     @Nested
     class OnAClient {
+        private record LobbyConnection(LobbyClient client, Session session) {
+        }
+
         /** A client endpoint as an application writes it: it makes its view when it opens. */
         @ClientEndpoint
         public static class LobbyClient {
@@ -648,10 +652,14 @@ class AnnotatedEndpointTest {
         @EnumSource(ServerKind.class)
         void anAnnotatedTyrusClientValidatesItsClosesAndGetsTheServersCloseClassified(ServerKind server)
                 throws Exception {
-            LobbyClient client = new LobbyClient();
             String token = token();
-            Session session = ClientManager.createClient().connectToServer(client,
-                    SERVERS.get(server).uri("/rooms/lobby?token=" + token));
+            URI uri = SERVERS.get(server).uri("/rooms/lobby?token=" + token);
+            LobbyConnection connection = TyrusConnects.connect(() -> {
+                LobbyClient fresh = new LobbyClient();
+                return new LobbyConnection(fresh, ClientManager.createClient().connectToServer(fresh, uri));
+            });
+            LobbyClient client = connection.client();
+            Session session = connection.session();
 
             TyrusSends.sendText(session, "say hi");
             assertThat(client.messages.poll(5, TimeUnit.SECONDS)).isEqualTo("lobby: hi");
