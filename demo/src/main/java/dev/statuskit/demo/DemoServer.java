@@ -33,9 +33,9 @@ import java.util.concurrent.CountDownLatch;
  * <tr><td>status line</td><td>with a reason phrase</td><td>no reason phrase</td>
  *     <td>a reason phrase for the registered statuses only</td></tr>
  * <tr><td>a 400 or 500 answer</td><td>keeps the connection</td><td colspan="2">{@code Connection: close}</td></tr>
- * <tr><td>a request with {@code Upgrade: h2c} (the JDK HttpClient's default)</td><td colspan="2">answered as
- *     HTTP/1.1, the upgrade ignored</td><td>answered as HTTP/1.1 but without its Content-Type (Grizzly's HTTP
- *     filter, with or without Tyrus)</td></tr>
+ * <tr><td>a request with {@code Upgrade: h2c} (the JDK HttpClient's default)</td><td colspan="3">answered as
+ *     HTTP/1.1, the upgrade ignored, with its Content-Type (on Grizzly through statuskit-grizzly's codec: a bare
+ *     Grizzly drops the Content-Type there)</td></tr>
  * <tr><td>errors the container answers before the application (bad request line, 414, 431, ...)</td>
  *     <td colspan="3">problems, through statuskit-jetty, statuskit-tomcat and statuskit-grizzly (RELIABILITY.md
  *     lists what each container still answers by itself and with which status)</td></tr>

@@ -245,7 +245,7 @@ class DemoServerTest {
 
     @Nested
     class Metrics {
-        /** HTTP/1.1: Grizzly answers a request asking for Upgrade: h2c without its Content-Type (see DemoServer). */
+        /** HTTP/1.1, as Prometheus scrapes. */
         final HttpClient http11 = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5)).build();
 

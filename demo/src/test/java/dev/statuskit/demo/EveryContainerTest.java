@@ -27,8 +27,8 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 class EveryContainerTest {
     /**
-     * HTTP/1.1 only: the JDK client's default first request asks for {@code Upgrade: h2c}, and Grizzly 4 then answers
-     * without its Content-Type (measured; DemoServer's javadoc lists it).
+     * HTTP/1.1, as a browser speaks plain http; the JDK client's default first request, which asks for
+     * {@code Upgrade: h2c}, has a test of its own.
      */
     static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
@@ -197,14 +197,23 @@ class EveryContainerTest {
 
     @ParameterizedTest
     @EnumSource(Container.class)
-    void aRequestAskingForH2cIsAnsweredInHttp11AndGrizzlyDropsItsContentType(Container container) throws Exception {
-        HttpClient defaults = HttpClient.newHttpClient();   // its first request on a connection asks for Upgrade: h2c
-        HttpResponse<String> item = defaults.send(HttpRequest.newBuilder(URI.create(DEMOS.get(container).baseUrl()
-                + "api/items/2")).timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+    void aRequestAskingForH2cIsAnsweredInHttp11WithItsContentTypeProblemsIncluded(Container container) throws Exception {
+        URI base = URI.create(DEMOS.get(container).baseUrl());
+        // A new client per request: its first request on a connection is the one that asks for Upgrade: h2c.
+        HttpResponse<String> item = HttpClient.newHttpClient().send(HttpRequest.newBuilder(base.resolve("api/items/2"))
+                .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> problem = HttpClient.newHttpClient().send(HttpRequest.newBuilder(base.resolve("api/items/42"))
+                .header("Accept-Language", "ja").timeout(Duration.ofSeconds(10)).build(),
+                HttpResponse.BodyHandlers.ofString());
+
         assertThat(item.version()).isEqualTo(HttpClient.Version.HTTP_1_1);
         assertThat(item.statusCode()).isEqualTo(200);
         assertThat(item.body()).isEqualTo("{\"id\":2,\"name\":\"teapot\"}");
-        assertThat(header(item, "Content-Type")).isEqualTo(container == Container.GRIZZLY ? "(none)" : "application/json");
+        assertThat(header(item, "Content-Type")).isEqualTo("application/json");
+        assertThat(problem.version()).isEqualTo(HttpClient.Version.HTTP_1_1);
+        assertThat(problem.statusCode()).isEqualTo(404);
+        assertThat(header(problem, "Content-Type")).isEqualTo(PROBLEM_JSON);
+        assertThat(header(problem, "Content-Language")).isEqualTo("ja");
     }
 
     /** What the container answers to these raw bytes (no client sends them), read until it closes. */

@@ -102,6 +102,24 @@ final class ProblemCodecFilter extends HttpServerFilter {
     }
 
     /**
+     * Takes a request that asks for {@code Upgrade: h2c}, when no HTTP/2 filter takes it up, for what it then is:
+     * an HTTP/1.1 request (RFC 9110 §7.8 lets a server ignore {@code Upgrade}). Grizzly's codec marks every upgrade
+     * request so that neither its body nor its answer goes through the codec's content handling, and for h2c only
+     * Grizzly's HTTP/2 filter clears that mark, when it is installed and takes the upgrade. Without it the answer
+     * went out without its {@code Content-Type} (and a chunked body was not decoded): a JDK {@code HttpClient},
+     * which asks for h2c on its first cleartext request by default, got every answer of a Grizzly server,
+     * StatusKit's problems included, without a media type. The mark is cleared here for h2c alone, as Grizzly's
+     * HTTP/2 filter clears it; any other upgrade (a WebSocket handshake) keeps Grizzly's handling.
+     */
+    @Override
+    protected void onIncomingUpgrade(FilterChainContext ctx, HttpHeader httpHeader) {
+        super.onIncomingUpgrade(ctx, httpHeader);
+        if (RequestSyntax.isH2cOnly(httpHeader.getUpgrade())) {
+            httpHeader.setIgnoreContentModifiers(false);
+        }
+    }
+
+    /**
      * Answers a request whose head Grizzly could not take with a problem, then lets Grizzly send it and close.
      * The status is the one Grizzly set (505 for an unknown version, or this filter's 400), else 414 for a request
      * target over the size limit, 431 for a header section over it, 400 for anything else. Until the header

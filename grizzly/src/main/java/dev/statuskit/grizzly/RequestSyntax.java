@@ -83,6 +83,23 @@ final class RequestSyntax {
         return last.toLowerCase(Locale.ROOT).equals("chunked");
     }
 
+    /**
+     * Whether an {@code Upgrade} field asks for cleartext HTTP/2 ({@code h2c}) and nothing else: a list of one or
+     * more elements, each {@code h2c} in any case (RFC 9110 §7.8: the protocol names of the field; RFC 7540 §3.2
+     * named {@code h2c}).
+     */
+    static boolean isH2cOnly(@Nullable String upgrade) {
+        if (upgrade == null || upgrade.isBlank()) {
+            return false;
+        }
+        for (String protocol : upgrade.split(",", -1)) {
+            if (!protocol.strip().equalsIgnoreCase("h2c")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** RFC 3986 text: unreserved characters, sub-delims, pct-encoded octets and the {@code extra} characters. */
     private static boolean isUriText(String text, String extra) {
         for (int i = 0; i < text.length(); i++) {

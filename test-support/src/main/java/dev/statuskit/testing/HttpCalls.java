@@ -17,8 +17,9 @@ import java.time.Duration;
 import java.util.Locale;
 
 /**
- * The JDK {@link HttpClient} calls the tests make: HTTP/1.1 as browsers speak it over plain http (the JDK's
- * h2c upgrade attempt makes Grizzly drop the answer's Content-Type), no redirects followed, bounded waits.
+ * The JDK {@link HttpClient} calls the tests make: HTTP/1.1 as browsers speak it over plain http (on the JDK's
+ * h2c upgrade attempt a bare Grizzly, without statuskit-grizzly, drops the answer's Content-Type), no redirects
+ * followed, bounded waits.
  */
 public final class HttpCalls {
     private static final HttpClient CLIENT = HttpClient.newBuilder()
