@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.glassfish.grizzly.http.HttpRequestPacket;
 import org.glassfish.grizzly.http.HttpResponsePacket;
 import org.glassfish.grizzly.http.server.Request;
@@ -40,7 +41,10 @@ final class GrizzlyAnswers {
         response.getResponse().setChunked(false);
         response.setStatus(answer.status());
         answer.headers().forEach(response::setHeader);
-        response.setContentLengthLong(answer.bodyLength());
+        OptionalInt length = answer.contentLength();
+        if (length.isPresent()) {
+            response.setContentLengthLong(length.getAsInt());
+        }
         if (answer.hasBody()) {
             response.getOutputBuffer().write(answer.body());
         }
@@ -58,7 +62,7 @@ final class GrizzlyAnswers {
         // codec's response preparation, which Grizzly skips for a request whose version it could not read.
         answer.headers().forEach((name, value) -> response.getHeaders().setValue(name).setString(value));
         response.getHeaders().setValue("Connection").setString("close");
-        response.setContentLengthLong(answer.bodyLength());
+        answer.contentLength().ifPresent(response::setContentLengthLong);
     }
 
     /**

@@ -113,8 +113,11 @@ class StatusKitErrorPageGeneratorTest {
     @Test
     void headGetsTheHeadersOfTheProblemAndNoBody() throws IOException {
         String answer = exchange("HEAD /none HTTP/1.1\r\nHost: x\r\nAccept: text/html\r\nConnection: close\r\n\r\n");
+        String get = exchange("GET /none HTTP/1.1\r\nHost: x\r\nAccept: text/html\r\nConnection: close\r\n\r\n");
         assertThat(statuses(answer)).isEqualTo("404");
-        assertThat(answer).contains("\r\nContent-Type: text/html;charset=utf-8\r\n").endsWith("\r\n\r\n");
+        assertThat(answer).contains("\r\nContent-Type: text/html;charset=utf-8\r\n").endsWith("\r\n\r\n")
+                // RFC 9110 §8.6: the length of the body a GET gets, or no Content-Length at all
+                .contains("\r\nContent-Length: " + body(get).getBytes(StandardCharsets.UTF_8).length + "\r\n");
     }
 
     @Test

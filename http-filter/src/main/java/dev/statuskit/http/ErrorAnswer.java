@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalInt;
 import org.apiguardian.api.API;
 
 /**
@@ -18,7 +19,8 @@ import org.apiguardian.api.API;
  *       {@code ETag}, {@code Last-Modified}, ...) and keep the rest ({@code Allow}, {@code Retry-After},
  *       {@code WWW-Authenticate}, cookies, CORS headers);</li>
  *   <li>send {@link #status()} and set every header of {@link #headers()};</li>
- *   <li>if {@link #hasBody()}, send {@link #body()} with its length.</li>
+ *   <li>set {@code Content-Length} to {@link #contentLength()} if there is one, and send {@link #body()} if
+ *       {@link #hasBody()}.</li>
  * </ol>
  *
  * <p>Immutable. The body is rendered once, when the answer is made.
@@ -38,15 +40,22 @@ public final class ErrorAnswer {
     private final Map<String, String> headers;
     private final byte[] body;
     private final boolean hasBody;
+    private final OptionalInt contentLength;
 
+    /**
+     * @param body the body to send, empty if none is sent
+     * @param contentLength the length of the representation, -1 for none: the body's length, or for {@code HEAD}
+     *        the length of the body a {@code GET} would have been sent
+     */
     ErrorAnswer(Problem problem, ProblemFormat format, Locale locale, Map<String, String> headers, byte[] body,
-                boolean hasBody) {
+                boolean hasBody, int contentLength) {
         this.problem = problem;
         this.format = format;
         this.locale = locale;
         this.headers = headers;
         this.body = body;
         this.hasBody = hasBody;
+        this.contentLength = contentLength >= 0 ? OptionalInt.of(contentLength) : OptionalInt.empty();
     }
 
     /** The status to send; the problem's. */
@@ -89,9 +98,19 @@ public final class ErrorAnswer {
         return body.length == 0 ? NO_BODY : body.clone();
     }
 
-    /** The length of the body in bytes, 0 if there is none; for {@code Content-Length}. */
+    /** The length in bytes of the body that is sent, 0 if none is; {@link #contentLength()} is the one to send. */
     public int bodyLength() {
         return body.length;
+    }
+
+    /**
+     * The {@code Content-Length} to send, if any: the body's length; for a {@code HEAD} request, which gets no body,
+     * the length of the one a {@code GET} would get (RFC 9110 §8.6: a server must not send any other value, and a
+     * container that sees nothing written would send 0); none for 1xx, 204 and 304, which carry no content (§8.6
+     * forbids the field for 1xx and 204).
+     */
+    public OptionalInt contentLength() {
+        return contentLength;
     }
 
     /** Writes the body, if there is one, to a stream that is left open. */

@@ -47,8 +47,8 @@ import org.jspecify.annotations.Nullable;
  *       comes from an exception is logged at DEBUG;</li>
  *   <li>lets its {@link ProblemCustomizer} add members, such as a trace id;</li>
  *   <li>decides the headers it sets and which of the application's headers survive
- *       ({@link ErrorAnswer#keepsApplicationHeader}), and renders the body once, or none for {@code HEAD} and
- *       for 1xx, 204 and 304.</li>
+ *       ({@link ErrorAnswer#keepsApplicationHeader}), and renders the body once (for {@code HEAD} too, which gets
+ *       only its length), or none for 1xx, 204 and 304.</li>
  * </ol>
  * Every adapter (the servlet filter, the Jakarta REST feature, the container error handlers) asks this one
  * place and only applies the {@link ErrorAnswer} to its response type, so every answer of a server looks the
@@ -209,10 +209,12 @@ public final class ProblemResponder {
             headers.put("Cache-Control", "no-store");
             headers.put("X-Content-Type-Options", "nosniff");
         }
-        boolean hasBody = allowsContent && !"HEAD".equalsIgnoreCase(request.method());
-        byte[] body = hasBody ? renderer(format).render(problem, locale) : ErrorAnswer.NO_BODY;
-        ErrorAnswer answer = new ErrorAnswer(problem, format, locale, Collections.unmodifiableMap(headers), body,
-                hasBody);
+        // A HEAD answer gets no body, but its Content-Length is the length of the body a GET would get: rendered too.
+        byte[] rendered = allowsContent ? renderer(format).render(problem, locale) : ErrorAnswer.NO_BODY;
+        // Method names are case-sensitive (RFC 9110 §9.1): "Head" is another method, whose answer has its body.
+        boolean hasBody = allowsContent && !"HEAD".equals(request.method());
+        ErrorAnswer answer = new ErrorAnswer(problem, format, locale, Collections.unmodifiableMap(headers),
+                hasBody ? rendered : ErrorAnswer.NO_BODY, hasBody, allowsContent ? rendered.length : -1);
         if (listener != ProblemListener.none()) {
             try {
                 listener.answered(answer, request);

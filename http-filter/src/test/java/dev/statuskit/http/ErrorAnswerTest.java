@@ -66,7 +66,7 @@ class ErrorAnswerTest {
     }
 
     @ParameterizedTest(name = "{0} {1}")
-    @CsvSource({"HEAD, 404", "head, 500", "HEAD, 204", "GET, 204", "GET, 304", "POST, 304", "GET, 100", "GET, 103"})
+    @CsvSource({"HEAD, 404", "HEAD, 500", "HEAD, 204", "GET, 204", "GET, 304", "POST, 304", "GET, 100", "GET, 103"})
     void hasNoBodyForHeadRequestsAnd1xx204And304(String method, int status) throws Exception {
         ErrorAnswer answer = answer(method, status, ProblemFormat.HTML);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -86,6 +86,33 @@ class ErrorAnswerTest {
 
         assertThat(head.headers()).isEqualTo(answer("GET", 404, ProblemFormat.XML).headers());
         assertThat(head.headers()).containsEntry("Content-Type", "application/problem+xml;charset=utf-8");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"head", "Head", "hEAD"})
+    void takesAMethodNamedHeadInAnotherCaseForTheOtherMethodItIsAndGivesItItsBody(String method) {
+        ErrorAnswer answer = answer(method, 405, ProblemFormat.JSON);
+
+        assertThat(answer.hasBody()).isTrue();
+        assertThat(answer.contentLength()).hasValue(answer.bodyLength());
+        assertThat(answer.bodyLength()).isPositive();
+    }
+
+    @ParameterizedTest
+    @EnumSource(ProblemFormat.class)
+    void givesAHeadAnswerTheContentLengthOfTheBodyAGetGets(ProblemFormat format) {
+        ErrorAnswer get = answer("GET", 404, format);
+        ErrorAnswer head = answer("HEAD", 404, format);
+
+        assertThat(get.contentLength()).hasValue(get.bodyLength());
+        assertThat(head.contentLength()).hasValue(get.bodyLength());
+        assertThat(head.bodyLength()).isZero();
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource({"GET, 100", "GET, 103", "GET, 204", "HEAD, 204", "GET, 304", "HEAD, 304"})
+    void givesNoContentLengthToAStatusThatCannotCarryContent(String method, int status) {
+        assertThat(answer(method, status, ProblemFormat.JSON).contentLength()).isEmpty();
     }
 
     @ParameterizedTest

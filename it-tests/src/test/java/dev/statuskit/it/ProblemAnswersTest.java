@@ -64,6 +64,13 @@ class ProblemAnswersTest {
         return ServerKind.available().stream().flatMap(kind -> tags.stream().map(tag -> Arguments.of(kind, tag)));
     }
 
+    static Stream<Arguments> headTargets() {
+        return ServerKind.available().stream().flatMap(kind -> Stream.concat(
+                Stream.of("api/items/9", unmappedPath()),
+                kind.isServletContainer() ? Stream.of("servlet/send-error/503", "servlet/throw") : Stream.empty())
+                .map(path -> Arguments.of(kind, path)));
+    }
+
     @Nested
     class Localization {
         @ParameterizedTest(name = "{0} {1}")
@@ -158,6 +165,25 @@ class ProblemAnswersTest {
             assertThat(response.statusCode()).isEqualTo(404);
             assertThat(response.body()).isEmpty();
             assertThat(header(response, "Content-Language")).isEqualTo("ko");
+        }
+
+        /**
+         * RFC 9110 §8.6: a server must not send {@code Content-Length} in an answer to {@code HEAD} unless it is the
+         * length of the content a {@code GET} would get. Through the Jakarta REST feature, the container's own 404
+         * and, on servlet containers, the servlet filter around {@code sendError} and an exception.
+         */
+        @ParameterizedTest(name = "{0} {1}")
+        @MethodSource("dev.statuskit.it.ProblemAnswersTest#headTargets")
+        void headGetsTheContentLengthOfTheBodyAGetWouldGetOrNone(ServerKind kind, String path) {
+            HttpResponse<byte[]> get = HttpCalls.sendBytes("GET", server(kind).uri(path), "text/html", "ko");
+            HttpResponse<byte[]> head = HttpCalls.sendBytes("HEAD", server(kind).uri(path), "text/html", "ko");
+
+            assertThat(head.statusCode()).isEqualTo(get.statusCode()).isGreaterThanOrEqualTo(400);
+            assertThat(get.body()).isNotEmpty();
+            assertThat(head.body()).isEmpty();
+            assertThat(head.headers().allValues("Content-Length")).as("Content-Length of HEAD, the GET body having %d bytes",
+                    get.body().length).isSubsetOf(List.of(Integer.toString(get.body().length)));
+            assertThat(header(head, "Content-Type")).isEqualTo(header(get, "Content-Type"));
         }
 
         @ParameterizedTest(name = "{0}")

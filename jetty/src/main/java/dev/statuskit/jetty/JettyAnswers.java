@@ -36,7 +36,7 @@ final class JettyAnswers {
         if (close) {
             fields.put(HttpHeader.CONNECTION, HttpHeaderValue.CLOSE.asString());
         }
-        fields.put(HttpHeader.CONTENT_LENGTH, Long.toString(answer.bodyLength()));
+        answer.contentLength().ifPresent(length -> fields.put(HttpHeader.CONTENT_LENGTH, Integer.toString(length)));
         response.write(true, answer.hasBody() ? ByteBuffer.wrap(answer.body()) : ByteBuffer.allocate(0), callback);
     }
 

@@ -83,8 +83,13 @@ class StatusKitErrorHandlerTest {
     @Test
     void headGetsTheHeadersOfTheProblemAndNoBody() throws IOException {
         String answers = exchange("HEAD /none HTTP/1.1\r\nHost: x\r\nAccept: text/html\r\nConnection: close\r\n\r\n");
+        String get = exchange("GET /none HTTP/1.1\r\nHost: x\r\nAccept: text/html\r\nConnection: close\r\n\r\n");
+        int getLength = get.substring(get.indexOf("\r\n\r\n") + 4).getBytes(StandardCharsets.UTF_8).length;
         assertThat(statuses(answers)).isEqualTo("404");
-        assertThat(answers).contains("\r\nContent-Type: text/html;charset=utf-8\r\n").endsWith("\r\n\r\n");
+        // RFC 9110 §8.6: the length of the body a GET gets (it was 0 before), and no body
+        assertThat(answers).contains("\r\nContent-Type: text/html;charset=utf-8\r\n")
+                .contains("\r\nContent-Length: " + getLength + "\r\n").endsWith("\r\n\r\n");
+        assertThat(getLength).isPositive();
     }
 
     @Test

@@ -39,7 +39,7 @@ final class TomcatAnswers {
         if (close) {
             response.setHeader("Connection", "close");
         }
-        response.setContentLengthLong(answer.bodyLength());
+        answer.contentLength().ifPresent(response::setContentLengthLong);
         if (answer.hasBody()) {
             answer.writeBody(response.getOutputStream());
         }

@@ -64,6 +64,9 @@ final class ProblemFilter implements ContainerResponseFilter {
             response.setEntity(answer, NONE, MediaType.valueOf(answer.format().contentType()));
         } else {
             response.setEntity(null);
+            // HEAD: the length of the body a GET gets, which a runtime that sees no entity would give as 0.
+            answer.contentLength().ifPresent(length -> response.getHeaders().putSingle(HttpHeaders.CONTENT_LENGTH,
+                    Integer.toString(length)));
         }
     }
 }

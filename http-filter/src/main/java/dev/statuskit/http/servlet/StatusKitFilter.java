@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.TreeMap;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
@@ -277,8 +278,11 @@ public class StatusKitFilter implements Filter {
         }
         response.setStatus(answer.status());
         answer.headers().forEach(response::setHeader);
+        OptionalInt length = answer.contentLength();
+        if (length.isPresent()) {
+            response.setContentLength(length.getAsInt());
+        }
         if (answer.hasBody()) {
-            response.setContentLength(answer.bodyLength());
             answer.writeBody(response.getOutputStream());
         }
     }

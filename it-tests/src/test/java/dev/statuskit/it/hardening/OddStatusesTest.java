@@ -156,6 +156,10 @@ class OddStatusesTest {
             assertThat(answer.status()).isEqualTo(code);
             assertThat(answer.body()).isEmpty();
             assertThat(answer.header("Content-Type")).isEmpty();
+            if (code == 204) {
+                // RFC 9110 §8.6: a server must not send Content-Length in a 204.
+                assertThat(answer.headers()).doesNotContainKey("content-length");
+            }
         }
 
         static Stream<Arguments> jaxRsNoContent() {
@@ -168,6 +172,9 @@ class OddStatusesTest {
             RawHttp.Answer answer = get(kind, "api/" + call + "/" + code);
             assertThat(answer.status()).isEqualTo(code);
             assertThat(answer.body()).isEmpty();
+            if (code == 204) {
+                assertThat(answer.headers()).doesNotContainKey("content-length");
+            }
         }
     }
 }
