@@ -29,13 +29,7 @@ class StatusKitErrorPageGeneratorTest {
         server = new HttpServer();
         NetworkListener listener = new NetworkListener("test", "127.0.0.1", 0);
         server.addListener(listener);
-        server.getServerConfiguration().addHttpHandler(new HttpHandler() {
-            @Override
-            public void service(Request request, Response response) throws IOException {
-                response.setContentType("text/plain");
-                response.getWriter().write("ok");
-            }
-        }, "/ok");
+        server.getServerConfiguration().addHttpHandler(TestHandlers.ok(), "/ok");
         server.getServerConfiguration().addHttpHandler(new HttpHandler() {
             @Override
             public void service(Request request, Response response) {
@@ -51,13 +45,7 @@ class StatusKitErrorPageGeneratorTest {
                 response.sendError(409, "secret-message");
             }
         }, "/conflict");
-        server.getServerConfiguration().addHttpHandler(new HttpHandler() {
-            @Override
-            public void service(Request request, Response response) throws IOException {
-                response.setContentType("text/plain");
-                response.getWriter().write(Integer.toString(request.getInputStream().readAllBytes().length));
-            }
-        }, "/read");
+        server.getServerConfiguration().addHttpHandler(TestHandlers.bodyLength(), "/read");
         // A small body limit, left with Grizzly's unlimited body remainder to skip: install caps it.
         server.getServerConfiguration().setMaxPostSize(BODY_LIMIT);
         StatusKitGrizzly.install(server, ProblemResponder.builder().build());
