@@ -33,6 +33,9 @@ import java.util.concurrent.CountDownLatch;
  * <tr><td>status line</td><td>with a reason phrase</td><td>no reason phrase</td>
  *     <td>a reason phrase for the registered statuses only</td></tr>
  * <tr><td>a 400 or 500 answer</td><td>keeps the connection</td><td colspan="2">{@code Connection: close}</td></tr>
+ * <tr><td>a WebSocket handshake for a version other than 13</td><td>404 problem (Jetty declines the upgrade)</td>
+ *     <td>426 problem with {@code Sec-WebSocket-Version: 13}</td><td>426 with {@code Sec-WebSocket-Version: 13}, no
+ *     body, the connection left open (Tyrus's own answer)</td></tr>
  * <tr><td>a request with {@code Upgrade: h2c} (the JDK HttpClient's default)</td><td colspan="3">answered as
  *     HTTP/1.1, the upgrade ignored, with its Content-Type (on Grizzly through statuskit-grizzly's codec: a bare
  *     Grizzly drops the Content-Type there)</td></tr>

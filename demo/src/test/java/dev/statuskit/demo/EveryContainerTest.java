@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.statuskit.demo.DemoServer.Container;
 import dev.statuskit.i18n.StatusCatalog;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
 import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -16,6 +18,8 @@ import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -228,6 +232,34 @@ class EveryContainerTest {
     }
 
     /**
+     * The first answer the container gives to these raw bytes: its head, then as many bytes of body as its
+     * {@code Content-Length} says, without waiting for the connection to close.
+     */
+    static String firstAnswer(Container container, String request) throws Exception {
+        URI base = URI.create(DEMOS.get(container).baseUrl());
+        try (Socket socket = new Socket(base.getHost(), base.getPort())) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
+            socket.getOutputStream().flush();
+            InputStream in = socket.getInputStream();
+            ByteArrayOutputStream read = new ByteArrayOutputStream();
+            while (!read.toString(StandardCharsets.ISO_8859_1).contains("\r\n\r\n")) {
+                int b = in.read();
+                if (b < 0) {
+                    break;
+                }
+                read.write(b);
+            }
+            Matcher length = Pattern.compile("\r\nContent-Length: (\\d+)\r\n",
+                    Pattern.CASE_INSENSITIVE).matcher(read.toString(StandardCharsets.ISO_8859_1));
+            if (length.find()) {
+                read.write(in.readNBytes(Integer.parseInt(length.group(1))));
+            }
+            return read.toString(StandardCharsets.UTF_8);
+        }
+    }
+
+    /**
      * A request target that is no URI, refused by the container before the application (Jetty, Tomcat and Grizzly
      * each by its own parser), is a problem through the container's StatusKit handler, the connection closed after
      * it, and the pipelined request after it unanswered. Tomcat and Grizzly have read the headers by then, so the
@@ -244,6 +276,32 @@ class EveryContainerTest {
                 .contains("\r\nConnection: close\r\n")
                 .contains("\"status\":400").doesNotContain("%zz");
         assertThat(answer.split("HTTP/1\\.1 ", -1)).as("one answer").hasSize(2);
+    }
+
+    /**
+     * A WebSocket handshake for a version other than 13, which RFC 6455 §4.4 answers with 426 and
+     * {@code Sec-WebSocket-Version}: each container answers it in its own way, none of which StatusKit sees before
+     * it is decided (the README's table of differences lists the three).
+     */
+    @ParameterizedTest
+    @EnumSource(Container.class)
+    void aWebSocketHandshakeForAnotherVersionIsAnsweredAsEachContainerDecides(Container container) throws Exception {
+        // Tyrus keeps the connection open after its answer, Connection: close notwithstanding.
+        String answer = firstAnswer(container, "GET /ws/echo HTTP/1.1\r\nHost: localhost\r\nUpgrade: websocket\r\n"
+                + "Connection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 12\r\n"
+                + "Accept-Language: de\r\nConnection: close\r\n\r\n");
+
+        switch (container) {
+            // Jetty's upgrade declines the version and the request goes on to the servlets, where no one has the path.
+            case JETTY -> assertThat(answer).startsWith("HTTP/1.1 404")
+                    .contains("\r\nContent-Type: " + PROBLEM_JSON + "\r\n").contains("\r\nContent-Language: de\r\n");
+            case TOMCAT -> assertThat(answer).startsWith("HTTP/1.1 426").contains("\r\nSec-WebSocket-Version: 13\r\n")
+                    .contains("\r\nContent-Type: " + PROBLEM_JSON + "\r\n").contains("\r\nContent-Language: de\r\n");
+            // Tyrus writes its own bodiless answer, with the reason phrase CUSTOM, below any error page generator.
+            case GRIZZLY -> assertThat(answer).startsWith("HTTP/1.1 426 CUSTOM\r\n")
+                    .contains("\r\nSec-WebSocket-Version: 13\r\n").doesNotContain("Content-Type");
+            default -> throw new AssertionError(container);
+        }
     }
 
     /** TRACE is refused with a 405 problem on every container, and the request's cookie is not echoed. */
