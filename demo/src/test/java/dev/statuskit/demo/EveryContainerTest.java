@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.statuskit.demo.DemoServer.Container;
 import dev.statuskit.i18n.StatusCatalog;
-import java.io.ByteArrayOutputStream;
-import java.io.InputStream;
-import java.net.Socket;
+import dev.statuskit.testing.RawHttp;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -18,8 +16,6 @@ import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -220,43 +216,11 @@ class EveryContainerTest {
         assertThat(header(problem, "Content-Language")).isEqualTo("ja");
     }
 
-    /** What the container answers to these raw bytes (no client sends them), read until it closes. */
-    static String raw(Container container, String request) throws Exception {
-        URI base = URI.create(DEMOS.get(container).baseUrl());
-        try (Socket socket = new Socket(base.getHost(), base.getPort())) {
-            socket.setSoTimeout(10_000);
-            socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
-            socket.getOutputStream().flush();
-            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        }
-    }
-
-    /**
-     * The first answer the container gives to these raw bytes: its head, then as many bytes of body as its
-     * {@code Content-Length} says, without waiting for the connection to close.
-     */
-    static String firstAnswer(Container container, String request) throws Exception {
-        URI base = URI.create(DEMOS.get(container).baseUrl());
-        try (Socket socket = new Socket(base.getHost(), base.getPort())) {
-            socket.setSoTimeout(10_000);
-            socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
-            socket.getOutputStream().flush();
-            InputStream in = socket.getInputStream();
-            ByteArrayOutputStream read = new ByteArrayOutputStream();
-            while (!read.toString(StandardCharsets.ISO_8859_1).contains("\r\n\r\n")) {
-                int b = in.read();
-                if (b < 0) {
-                    break;
-                }
-                read.write(b);
-            }
-            Matcher length = Pattern.compile("\r\nContent-Length: (\\d+)\r\n",
-                    Pattern.CASE_INSENSITIVE).matcher(read.toString(StandardCharsets.ISO_8859_1));
-            if (length.find()) {
-                read.write(in.readNBytes(Integer.parseInt(length.group(1))));
-            }
-            return read.toString(StandardCharsets.UTF_8);
-        }
+    /** What the container answers to these raw bytes (no client sends them), read until it closes, as UTF-8. */
+    static String raw(Container container, String request) {
+        String answers = RawHttp.conversation(URI.create(DEMOS.get(container).baseUrl()),
+                request.getBytes(StandardCharsets.ISO_8859_1));
+        return new String(answers.getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8);
     }
 
     /**
@@ -287,9 +251,11 @@ class EveryContainerTest {
     @EnumSource(Container.class)
     void aWebSocketHandshakeForAnotherVersionIsAnsweredAsEachContainerDecides(Container container) throws Exception {
         // Tyrus keeps the connection open after its answer, Connection: close notwithstanding.
-        String answer = firstAnswer(container, "GET /ws/echo HTTP/1.1\r\nHost: localhost\r\nUpgrade: websocket\r\n"
-                + "Connection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 12\r\n"
-                + "Accept-Language: de\r\nConnection: close\r\n\r\n");
+        String request = "GET /ws/echo HTTP/1.1\r\nHost: localhost\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+                + "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 12\r\n"
+                + "Accept-Language: de\r\nConnection: close\r\n\r\n";
+        String answer = RawHttp.firstAnswer(URI.create(DEMOS.get(container).baseUrl()),
+                request.getBytes(StandardCharsets.ISO_8859_1));
 
         switch (container) {
             // Jetty's upgrade declines the version and the request goes on to the servlets, where no one has the path.

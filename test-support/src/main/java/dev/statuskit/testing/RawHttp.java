@@ -30,7 +30,11 @@ public final class RawHttp {
      * pipelined answer follows the body before it without a line break.
      */
     private static final Pattern STATUS_LINE = Pattern.compile("HTTP/1\\.1 (\\d{3})(?: [^\\r\\n]*)?\\r\\n");
+    private static final Pattern CONTENT_LENGTH = Pattern.compile("\r\nContent-Length: *(\\d+)\r\n",
+            Pattern.CASE_INSENSITIVE);
     private static final int TIMEOUT_MILLIS = 10_000;
+    /** CR LF CR LF as four bytes of an int. */
+    private static final int HEAD_END = 0x0D0A0D0A;
     private static final int MAX_ANSWER_BYTES = 4 << 20;
 
     private RawHttp() {
@@ -112,6 +116,38 @@ public final class RawHttp {
             return all.toString(StandardCharsets.ISO_8859_1);
         } catch (IOException e) {
             throw new UncheckedIOException("raw requests to " + base + " failed", e);
+        }
+    }
+
+    /**
+     * Sends these bytes and returns the first answer as UTF-8: its head, then as many bytes of body as its
+     * {@code Content-Length} says, without waiting for the server to close the connection (for a server that keeps
+     * it open whatever {@code Connection: close} says).
+     */
+    public static String firstAnswer(URI base, byte[] request) {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress(base.getHost(), base.getPort()), TIMEOUT_MILLIS);
+            socket.setSoTimeout(TIMEOUT_MILLIS);
+            socket.getOutputStream().write(request);
+            socket.getOutputStream().flush();
+            InputStream in = socket.getInputStream();
+            ByteArrayOutputStream head = new ByteArrayOutputStream();
+            int last4 = 0; // the last four bytes read, to see the blank line that ends the head
+            while (last4 != HEAD_END && head.size() < MAX_ANSWER_BYTES) {
+                int b = in.read();
+                if (b < 0) {
+                    break;
+                }
+                head.write(b);
+                last4 = last4 << 8 | b;
+            }
+            Matcher length = CONTENT_LENGTH.matcher(head.toString(StandardCharsets.ISO_8859_1));
+            if (length.find()) {
+                head.write(in.readNBytes(Integer.parseInt(length.group(1))));
+            }
+            return head.toString(StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("raw request to " + base + " failed", e);
         }
     }
 
