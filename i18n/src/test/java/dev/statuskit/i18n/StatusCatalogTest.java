@@ -243,6 +243,22 @@ class StatusCatalogTest {
                     "The endpoint (server or client) hit an unexpected condition that prevented it from fulfilling the request.");
         }
 
+        /**
+         * RFC 9110 asks a 405 for {@code Allow} (§15.5.6) and a 426 for {@code Upgrade} (§15.5.22), but a plain
+         * {@code HttpServlet} sends its 405 without {@code Allow}, and an application's {@code sendError(426)} need
+         * not set {@code Upgrade}: no description may send the reader to a header the answer can lack.
+         */
+        @Test
+        void the405And426DescriptionsNameNoHeaderInAnyLanguage() {
+            for (Locale locale : CATALOG.supportedLocales()) {
+                assertThat(CATALOG.http(405, locale).description()).as("405 in %s", locale).doesNotContain("Allow");
+                assertThat(CATALOG.http(426, locale).description()).as("426 in %s", locale).doesNotContain("Upgrade");
+            }
+            assertThat(CATALOG.http(405, Locale.ENGLISH).description()).isEqualTo("This resource does not support the request method.");
+            assertThat(CATALOG.http(426, Locale.ENGLISH).description())
+                    .isEqualTo("The server will only process this request over a different protocol.");
+        }
+
         @Test
         void theArabic424DescriptionIsTheReviewedOne() {
             assertThat(CATALOG.http(424, Locale.forLanguageTag("ar")).description())

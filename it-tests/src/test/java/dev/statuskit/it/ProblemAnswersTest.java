@@ -197,11 +197,16 @@ class ProblemAnswersTest {
 
         @ParameterizedTest(name = "{0}")
         @MethodSource("dev.statuskit.it.servers.ServerKind#servletContainers")
-        void theContainersOwn405IsAProblem(ServerKind kind) {
+        void theContainersOwn405IsAProblemWhoseDetailClaimsNoAllowHeader(ServerKind kind) {
             HttpResponse<byte[]> response = HttpCalls.sendBytes("POST", server(kind).uri("servlet/get-only/"), null, "it");
             assertThat(response.statusCode()).isEqualTo(405);
             assertThat(json(response).getInt("status")).isEqualTo(405);
             assertThat(header(response, "Content-Language")).isEqualTo("it");
+            // HttpServlet's default doPost sends 405 without the Allow header RFC 9110 §15.5.6 asks for, so the
+            // detail must not send the reader to one.
+            assertThat(response.headers().allValues("Allow")).isEmpty();
+            assertThat(json(response).getString("detail")).isEqualTo(CATALOG.http(405, Locale.ITALIAN).description())
+                    .isEqualTo("Questa risorsa non supporta il metodo della richiesta.");
         }
 
         @ParameterizedTest(name = "{0}")
