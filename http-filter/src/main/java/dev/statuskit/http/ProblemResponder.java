@@ -156,7 +156,10 @@ public final class ProblemResponder {
      *
      * @param status the status to answer with, unless {@code cause} decides another: a
      *     {@link ProblemException} answers with its problem, an exception mapped by the
-     *     {@linkplain ProblemOptions#exceptionStatus() exception-status policy} with the mapped status
+     *     {@linkplain ProblemOptions#exceptionStatus() exception-status policy} with the mapped status; a
+     *     Jakarta REST parameter that could not be converted (Jersey's {@code ParamException}, RESTEasy's
+     *     {@code RESTEASY003870}) gets an {@code errors} entry naming it, and a query parameter 400 instead of
+     *     Jakarta REST's 404
      * @param cause the exception behind the error, or null; logged, never shown
      * @param message a {@code sendError} message, or null; shown as the detail of a 4xx answer without a
      *     cause if {@link ProblemOptions#sendErrorMessages()} allows, unless it merely restates the reason phrase
@@ -169,12 +172,15 @@ public final class ProblemResponder {
         Objects.requireNonNull(request, "request");
         Problem thrown = cause instanceof ProblemException pe ? pe.getProblem() : null;
         boolean violation = thrown == null && isViolation(cause);
+        ParameterErrors.@Nullable Failed parameter = thrown == null && !violation ? ParameterErrors.of(cause).orElse(null) : null;
         int code;
         if (thrown != null) {
             code = thrown.status();
         } else if (violation) {
             code = violationStatus(cause);
             violation = code != 0;
+        } else if (parameter != null) {
+            code = options.exceptionStatus().statusFor(cause, parameter.status(status));
         } else {
             code = options.exceptionStatus().statusFor(cause, status);
         }
@@ -193,6 +199,9 @@ public final class ProblemResponder {
         Locale locale = typed != null && typed.locale != null ? typed.locale : text.locale();
         if (violation && code < 500) {
             thrown = validationProblem(code, cause, requested);
+        } else if (parameter != null && code < 500) {
+            String detail = catalog.text(ParameterErrors.KEY, locale).orElse(ParameterErrors.FALLBACK);
+            thrown = Problem.builder().status(code).with(ParameterErrors.ERRORS, parameter.errors(detail)).build();
         }
         Problem problem = complete(thrown, code, text, typed, showsMessage(code, cause, message) ? message : null,
                 request);
