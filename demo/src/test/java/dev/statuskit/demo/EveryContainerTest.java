@@ -137,6 +137,12 @@ class EveryContainerTest {
         assertThat(tooFew.body()).startsWith("{\"type\":\"about:blank\",\"title\":\"Ungültige Anfrage\",\"status\":400,")
                 .endsWith(",\"errors\":[{\"detail\":\"muss größer-gleich 1 sein\",\"parameter\":\"limit\"}]}");
 
+        HttpResponse<String> notANumber = get(container, "api/items?limit=abc", "Accept-Language", "de");
+        assertThat(notANumber.statusCode()).isEqualTo(400);
+        assertThat(notANumber.body()).startsWith("{\"type\":\"about:blank\",\"title\":\"Ungültige Anfrage\",\"status\":400,")
+                .endsWith(",\"errors\":[{\"detail\":\"Der Wert hat kein Format, das dieser Parameter akzeptiert.\","
+                        + "\"parameter\":\"limit\"}]}");
+
         HttpResponse<String> invalid = post(container, "api/items", "{\"name\": \" \", \"price\": -3}",
                 "Accept-Language", "de");
         assertThat(invalid.statusCode()).isEqualTo(400);

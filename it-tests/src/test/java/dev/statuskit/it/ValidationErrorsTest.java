@@ -3,6 +3,7 @@ package dev.statuskit.it;
 import static dev.statuskit.testing.HttpCalls.header;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.statuskit.i18n.StatusCatalog;
 import dev.statuskit.it.servers.ServerKind;
 import dev.statuskit.it.servers.Servers;
 import dev.statuskit.testing.HttpCalls;
@@ -11,6 +12,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -98,6 +100,42 @@ class ValidationErrorsTest {
                                                                        String pattern) {
         assertBadRequest(get(kind, "servlet/validate/?name=&price=0", tag), tag, title,
                 "[{\"detail\":\"" + blank + "\",\"pointer\":\"#/name\"},{\"detail\":\"" + positive + "\",\"pointer\":\"#/price\"}]");
+    }
+
+    /** StatusKit's text of an {@code errors} entry for a parameter whose value could not be converted. */
+    static String unconvertible(String tag) {
+        return StatusCatalog.standard().text("errors.parameter-format", Locale.forLanguageTag(tag)).orElseThrow();
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("serversAndLanguages")
+    void aQueryParameterThatCannotBeConvertedIsA400WithOneErrorNamingItNotJakartaRests404(ServerKind kind, String tag,
+            String title, String min, String blank, String positive, String pattern) {
+        HttpResponse<String> response = get(kind, "api/validated/items?limit=abc%3Cb%3E", tag);
+        assertBadRequest(response, tag, title, "[{\"detail\":\"" + unconvertible(tag) + "\",\"parameter\":\"limit\"}]");
+        assertThat(response.body()).doesNotContain("abc").doesNotContain("<b>");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("servers")
+    void aHeaderParameterThatCannotBeConvertedIsA400WithOneErrorNamingIt(ServerKind kind) {
+        HttpResponse<String> response = HttpCalls.send(Servers.get(kind).base(), "GET", "api/validated/page",
+                "Accept-Language", "ja", "X-Page", "two");
+        assertBadRequest(response, "ja", "不正なリクエスト", "[{\"detail\":\"" + unconvertible("ja") + "\",\"parameter\":\"X-Page\"}]");
+        assertThat(response.body()).doesNotContain("two");
+        assertThat(HttpCalls.send(Servers.get(kind).base(), "GET", "api/validated/page", "X-Page", "2").body())
+                .isEqualTo("{\"page\":2}");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("servers")
+    void aPathParameterThatCannotBeConvertedKeepsJakartaRests404AndNamesIt(ServerKind kind) {
+        HttpResponse<String> response = get(kind, "api/retry/soon", "de");
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(header(response, "Content-Language")).isEqualTo("de");
+        assertThat(response.body()).startsWith("{\"type\":\"about:blank\",\"title\":\"Nicht gefunden\",\"status\":404,")
+                .endsWith(",\"errors\":[{\"detail\":\"" + unconvertible("de") + "\",\"parameter\":\"minutes\"}]}")
+                .doesNotContain("soon");
     }
 
     @ParameterizedTest(name = "{0}")

@@ -13,6 +13,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
@@ -105,6 +106,14 @@ public class ApiResources {
     @Produces(MediaType.APPLICATION_JSON)
     public String list(@QueryParam("limit") @DefaultValue("10") @Min(1) @Max(100) int limit) {
         return "{\"limit\":" + limit + "}";
+    }
+
+    /** A page number from a header: an {@code int}, so {@code X-Page: abc} cannot be converted. */
+    @GET
+    @Path("validated/page")
+    @Produces(MediaType.APPLICATION_JSON)
+    public String page(@HeaderParam("X-Page") @DefaultValue("1") int page) {
+        return "{\"page\":" + page + "}";
     }
 
     /** An item by code: three lowercase letters. */

@@ -100,6 +100,16 @@ class ApplicationProblemsReadmeTest {
     }
 
     @Test
+    void theUnconvertibleQueryParameterIsAnsweredAsTheGuideShows() throws IOException {
+        HttpResponse<String> response = HttpCalls.send(base, "GET", "api/items?limit=abc");
+        assertThat(response.statusCode()).isEqualTo(400);
+        String shown = "{\"type\":\"about:blank\",\"title\":\"Bad Request\",\"status\":400,\"detail\":\"…\",\"errors\":"
+                + "[{\"detail\":\"The value is not in a format this parameter accepts.\",\"parameter\":\"limit\"}]}";
+        assertThat(ReadmeLines.section(ReadmeLines.HTTP_GUIDE, "## Jakarta Validation")).contains(shown);
+        assertThat(response.body()).isEqualTo(shown.replace("…", StatusCatalog.standard().http(400, java.util.Locale.ENGLISH).description()));
+    }
+
+    @Test
     void theGuideShowsTheseLines() throws IOException {
         String source = ReadmeLines.source("readme/ApplicationProblemsReadmeTest.java");
         ReadmeLines.assertShown(ReadmeLines.HTTP_GUIDE, "## Problem types", source, 8);
