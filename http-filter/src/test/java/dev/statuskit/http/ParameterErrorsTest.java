@@ -6,7 +6,10 @@ import dev.statuskit.i18n.StatusCatalog;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.NotFoundException;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Locale;
 import org.glassfish.jersey.server.ParamException;
 import org.junit.jupiter.api.Nested;
@@ -107,9 +110,11 @@ class ParameterErrorsTest {
         }
 
         @Test
-        void followsTheExceptionStatusPolicyWhichCanKeepTheSpecs404() {
+        void followsTheExceptionStatusPolicyWhichCanKeepTheSpecs404AsTheGuideSays() throws IOException {
+            String value = "org.glassfish.jersey.server.ParamException$QueryParamException=404";
+            assertThat(Files.readString(Path.of("..", "docs", "http.md"))).contains("`statuskit.exception-status=" + value + "`");
             ProblemResponder specs = ProblemResponder.create(ProblemOptions.builder()
-                    .exceptionStatus(ExceptionStatusPolicy.builder().map(ParamException.QueryParamException.class, 404).build()).build());
+                    .exceptionStatus(ProblemConfiguration.exceptionStatus(value)).build());
             ErrorAnswer answer = answer(specs, 404, new ParamException.QueryParamException(CAUSE, "limit", null), "en");
             assertThat(answer.status()).isEqualTo(404);
             assertThat(ValidationProblemsTest.json(answer).getJsonArray("errors").getJsonObject(0).getString("parameter"))
