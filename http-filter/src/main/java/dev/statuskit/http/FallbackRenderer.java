@@ -41,10 +41,23 @@ final class FallbackRenderer implements ProblemRenderer {
         try {
             return delegate.render(problem, locale);
         } catch (RuntimeException | StackOverflowError e) {
-            LOG.log(Level.ERROR, "Rendering a " + problem.status() + " problem as " + format()
-                    + " failed; answering with the built-in English text instead", e);
-            return minimal(format(), problem).getBytes(StandardCharsets.UTF_8);
+            return failed(problem, e);
         }
+    }
+
+    @Override
+    public byte[] render(Problem problem, Locale locale, ProblemRequest request) {
+        try {
+            return delegate.render(problem, locale, request);
+        } catch (RuntimeException | StackOverflowError e) {
+            return failed(problem, e);
+        }
+    }
+
+    private byte[] failed(Problem problem, Throwable error) {
+        LOG.log(Level.ERROR, "Rendering a " + problem.status() + " problem as " + format()
+                + " failed; answering with the built-in English text instead", error);
+        return minimal(format(), problem).getBytes(StandardCharsets.UTF_8);
     }
 
     /** The minimal document of a format for a problem's status and error id. */

@@ -19,7 +19,9 @@ import org.jspecify.annotations.Nullable;
  * An error page for browsers: a self-contained HTML document in UTF-8, with {@code lang} and {@code dir}
  * from the answer's locale, a small inline style sheet that also suits phones and dark mode, and no
  * external resources (its Content-Security-Policy forbids them). It shows the status, the title, the
- * detail and then the other members as a definition list, the error id under a localized label.
+ * detail and then the other members as a definition list, the error id under a localized label, and ends with a
+ * link to the same answer as problem+json: {@code ?format=json}, followed by the request's other query parameters
+ * when it is rendered for a request, so that following the link asks for the same thing again.
  *
  * <p>Every dynamic value is escaped as the OWASP encoder's {@code Encode.forHtml} escapes it (a test holds
  * the two to the same output for every character); the language tag in the {@code lang} attribute is made of
@@ -84,8 +86,11 @@ final class HtmlRenderer implements ProblemRenderer {
     private static final byte[] DD_DT = Utf8.ascii("</dd>\n<dt>");
     private static final byte[] END_CODE_DL = Utf8.ascii("</code></dd>\n</dl>\n");
     private static final byte[] END_DD_DL = Utf8.ascii("</dd>\n</dl>\n");
-    private static final byte[] LINK = Utf8.ascii("<p><a href=\"?" + ProblemFormat.PARAMETER + "=json\" rel=\"alternate\" type=\""
-            + ProblemFormat.JSON.mediaType() + "\">");
+    // The link to the same answer as problem+json; with the request's other query parameters after format=json,
+    // which ProblemFormat.fromQuery then finds first however long they are.
+    private static final byte[] LINK = Utf8.ascii("<p><a href=\"?" + ProblemFormat.PARAMETER + "=json");
+    private static final byte[] LINK_AND = Utf8.ascii("&amp;");
+    private static final byte[] LINK_REST = Utf8.ascii("\" rel=\"alternate\" type=\"" + ProblemFormat.JSON.mediaType() + "\">");
     private static final byte[] END = Utf8.ascii("</a></p>\n</main>\n</body>\n</html>\n");
     private static final byte[] DT = Utf8.ascii("<dt>");
     private static final byte[] DD = Utf8.ascii("</dt><dd>");
@@ -102,10 +107,12 @@ final class HtmlRenderer implements ProblemRenderer {
 
     /**
      * A locale's pre-encoded parts of the page: its start, up to the text of {@code <title>}; the label of the
-     * error id; and its end, from the link to the JSON answer on: after a last row whose value is in
-     * {@code <code>}, after one whose value is not, and without a definition list.
+     * error id; its end, from the link to the JSON answer on: after a last row whose value is in
+     * {@code <code>}, after one whose value is not, and without a definition list; and the end from the link's
+     * {@code href} on, for a link that keeps a query.
      */
-    private record Page(byte[] start, byte[] errorIdLabel, byte[] endAfterCodeRow, byte[] endAfterRow, byte[] end) {
+    private record Page(byte[] start, byte[] errorIdLabel, byte[] endAfterCodeRow, byte[] endAfterRow, byte[] end,
+                        byte[] endAfterHref) {
     }
 
     private final StatusCatalog catalog;
@@ -142,8 +149,10 @@ final class HtmlRenderer implements ProblemRenderer {
         byte[] start = new byte[start(null, tag, locale)];
         start(start, tag, locale);
         byte[] jsonLink = Utf8.encoded(label(JSON_LINK_KEY, JSON_LINK_FALLBACK, locale), Utf8.HTML);
-        byte[] end = concat(concat(LINK, jsonLink), END);
-        return new Page(start, Utf8.encoded(errorIdLabel(locale), Utf8.HTML), concat(END_CODE_DL, end), concat(END_DD_DL, end), end);
+        byte[] endAfterHref = concat(concat(LINK_REST, jsonLink), END);
+        byte[] end = concat(LINK, endAfterHref);
+        return new Page(start, Utf8.encoded(errorIdLabel(locale), Utf8.HTML), concat(END_CODE_DL, end), concat(END_DD_DL, end), end,
+                endAfterHref);
     }
 
     /** Two encodings one after the other, for the parts made once per locale. */
@@ -173,6 +182,17 @@ final class HtmlRenderer implements ProblemRenderer {
 
     @Override
     public byte[] render(Problem problem, Locale locale) {
+        return render(problem, locale, (String) null);
+    }
+
+    /** The page whose link to the JSON answer keeps the request's query parameters other than {@code format}. */
+    @Override
+    public byte[] render(Problem problem, Locale locale, ProblemRequest request) {
+        return render(problem, locale, ProblemFormat.withoutFormat(request.rawQuery().orElse(null)));
+    }
+
+    /** The page; its link to the JSON answer adds this raw query after {@code format=json}, if not null. */
+    private byte[] render(Problem problem, Locale locale, @Nullable String query) {
         Page page = pages.get(locale);
         if (page == null) {
             page = page(locale);
@@ -181,10 +201,10 @@ final class HtmlRenderer implements ProblemRenderer {
         byte[] head = statusSegments != null
                 ? statusSegments.lookUp(locale, problem.status(), title, problem.detail()) : null;
         int plain = Utf8.plainFlags(problem, Utf8.HTML);
-        int length = write(null, problem, title, page, head, plain);
+        int length = write(null, problem, title, page, head, plain, query);
         // The start is copied with the allocation, and only the rest of the array is cleared first.
         byte[] out = Arrays.copyOf(page.start, length);
-        int end = write(out, problem, title, page, head, plain);
+        int end = write(out, problem, title, page, head, plain, query);
         if (end != out.length) {
             throw new IllegalStateException("HTML of " + end + " bytes measured as " + out.length + ": " + problem);
         }
@@ -195,14 +215,15 @@ final class HtmlRenderer implements ProblemRenderer {
      * Writes the page after its start, which is already there. Each row of the definition list ends in the
      * segment that starts the next one, or ends the page.
      */
-    private int write(byte @Nullable [] out, Problem problem, String title, Page page, byte @Nullable [] head, int plain) {
+    private int write(byte @Nullable [] out, Problem problem, String title, Page page, byte @Nullable [] head, int plain,
+                      @Nullable String query) {
         int pos = page.start.length;
         pos = head != null ? Utf8.raw(out, pos, head) : head(out, pos, problem.status(), title, problem.detail());
         int members = problem.memberCount();
         boolean aboutBlank = problem.isAboutBlank();
         URI instanceUri = problem.instance();
         if (aboutBlank && instanceUri == null && members == 0) {
-            return Utf8.raw(out, pos, page.end);
+            return query == null ? Utf8.raw(out, pos, page.end) : link(out, pos, page, query);
         }
         // Whether the last row written has its value in <code>, which the next segment closes.
         boolean code = true;
@@ -231,7 +252,18 @@ final class HtmlRenderer implements ProblemRenderer {
                 pos = value(out, pos, value);
             }
         }
-        return Utf8.raw(out, pos, code ? page.endAfterCodeRow : page.endAfterRow);
+        if (query == null) {
+            return Utf8.raw(out, pos, code ? page.endAfterCodeRow : page.endAfterRow);
+        }
+        return link(out, Utf8.raw(out, pos, code ? END_CODE_DL : END_DD_DL), page, query);
+    }
+
+    /** The end of the page, its link keeping a raw query: escaped, since it is the client's, as every value is. */
+    private static int link(byte @Nullable [] out, int pos, Page page, String query) {
+        pos = Utf8.raw(out, pos, LINK);
+        pos = Utf8.raw(out, pos, LINK_AND);
+        pos = Utf8.text(out, pos, query, Utf8.HTML);
+        return Utf8.raw(out, pos, page.endAfterHref);
     }
 
     /** The status, title and detail: the end of {@code <title>}, the status line, {@code <h1>} and the detail. */

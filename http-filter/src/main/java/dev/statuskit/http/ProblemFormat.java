@@ -94,6 +94,34 @@ public enum ProblemFormat {
     }
 
     /**
+     * A raw query string without its {@value #PARAMETER} parameters and empty parameters, the others in their order:
+     * what a link to another format of the same answer keeps. Null if nothing is left.
+     */
+    static @Nullable String withoutFormat(@Nullable String query) {
+        if (query == null) {
+            return null;
+        }
+        StringBuilder kept = new StringBuilder(query.length());
+        int start = 0;
+        while (start <= query.length()) {
+            int end = query.indexOf('&', start);
+            if (end < 0) {
+                end = query.length();
+            }
+            boolean format = query.startsWith(PARAMETER, start) && (start + PARAMETER.length() == end
+                    || query.charAt(start + PARAMETER.length()) == '=');
+            if (end > start && !format) {
+                if (kept.length() > 0) {
+                    kept.append('&');
+                }
+                kept.append(query, start, end);
+            }
+            start = end + 1;
+        }
+        return kept.length() > 0 ? kept.toString() : null;
+    }
+
+    /**
      * Chooses the format for an {@code Accept} header value (RFC 9110 §12.5.1).
      *
      * <p>Each format accepts a family of media types: JSON takes {@code application/json},

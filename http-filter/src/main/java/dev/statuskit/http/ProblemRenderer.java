@@ -43,6 +43,16 @@ public interface ProblemRenderer {
     }
 
     /**
+     * The problem as bytes, in the answer to this request. Only the HTML page depends on the request: its link to
+     * the same answer as problem+json keeps the request's query parameters (all but {@code format}), so that
+     * following it asks for the same thing again. The other formats, and by default any renderer, write what
+     * {@link #render(Problem, Locale)} writes.
+     */
+    default byte[] render(Problem problem, Locale locale, ProblemRequest request) {
+        return render(problem, locale);
+    }
+
+    /**
      * The renderer of a format.
      *
      * @param catalog where the HTML page finds its labels, and its heading when a problem has no title

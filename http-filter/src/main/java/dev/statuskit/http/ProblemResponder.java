@@ -219,7 +219,7 @@ public final class ProblemResponder {
             headers.put("X-Content-Type-Options", "nosniff");
         }
         // A HEAD answer gets no body, but its Content-Length is the length of the body a GET would get: rendered too.
-        byte[] rendered = allowsContent ? renderer(format).render(problem, locale) : ErrorAnswer.NO_BODY;
+        byte[] rendered = allowsContent ? renderer(format).render(problem, locale, request) : ErrorAnswer.NO_BODY;
         // Method names are case-sensitive (RFC 9110 §9.1): "Head" is another method, whose answer has its body.
         boolean hasBody = allowsContent && !"HEAD".equals(request.method());
         ErrorAnswer answer = new ErrorAnswer(problem, format, locale, Collections.unmodifiableMap(headers),

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.owasp.encoder.Encode;
 
 class HtmlRendererTest {
     private static final ProblemRenderer HTML = ProblemRenderer.of(ProblemFormat.HTML, StatusCatalog.standard());
@@ -146,6 +147,44 @@ class HtmlRendererTest {
 
             assertThat(html).contains("<p><a href=\"?format=json\" rel=\"alternate\" type=\"application/problem+json\">"
                     + "以 JSON 格式查看此响应</a></p>");
+        }
+
+        @Test
+        void linksToTheSameRequestAsProblemJsonKeepingItsOtherQueryParameters() {
+            ProblemRenderer html = ProblemRenderer.of(ProblemFormat.HTML, StatusCatalog.standard());
+            Problem problem = Problem.builder().status(400).instance(URI.create("/items")).build();
+            RequestInfo request = new RequestInfo("GET", "/items", "text/html", null, "limit=abc&format=html&lang=ja");
+
+            String page = new String(html.render(problem, Locale.JAPANESE, request), StandardCharsets.UTF_8);
+
+            assertThat(page).contains("<p><a href=\"?format=json&amp;limit=abc&amp;lang=ja\" rel=\"alternate\" "
+                    + "type=\"application/problem+json\">このレスポンスを JSON で表示</a></p>\n</main>");
+            // Without other parameters, the page is the one the request-free render writes, byte for byte.
+            for (String query : new String[] {null, "format=html"}) {
+                assertThat(html.render(problem, Locale.JAPANESE, new RequestInfo("GET", "/items", null, null, query)))
+                        .isEqualTo(html.render(problem, Locale.JAPANESE));
+            }
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+            "no list         | 404 | ",
+            "after a code row | 500 | abc-123",
+        })
+        void escapesTheKeptQueryAsTheOwaspEncoderDoes(String what, int status, String errorId) {
+            ProblemRenderer html = ProblemRenderer.of(ProblemFormat.HTML, StatusCatalog.standard());
+            ProblemBuilder builder = Problem.builder().status(status);
+            if (errorId != null) {
+                builder.with("errorId", errorId);
+            }
+            // A raw socket can send what a browser would encode; Jetty passes a raw < and " in the query through.
+            String query = "x=\"><script>alert(1)</script>&y='&z=%3C";
+            String page = new String(html.render(builder.build(), Locale.ENGLISH, new RequestInfo("GET", "/", null, null, query)),
+                    StandardCharsets.UTF_8);
+
+            assertThat(page).contains("<a href=\"?format=json&amp;" + Encode.forHtml(query) + "\" rel=")
+                    .doesNotContain("<script>").doesNotContain("'&")
+                    .endsWith("</a></p>\n</main>\n</body>\n</html>\n");
         }
 
         @Test

@@ -41,6 +41,23 @@ class ProblemFormatTest {
             assertThat(new RequestInfo("GET", "/x", "text/html", null, "format=yaml").format()).isEqualTo(ProblemFormat.HTML);
         }
 
+        @ParameterizedTest(name = "[{index}] ?{0} -> ?{1}")
+        @CsvSource(delimiter = '|', nullValues = "none", value = {
+            "none | none",
+            "'' | none",
+            "format=html | none",
+            "format | none",
+            "format=html&format=xml | none",
+            "lang=ja | lang=ja",
+            "lang=ja&format=html | lang=ja",
+            "format=html&lang=ja&q=a%20b | lang=ja&q=a%20b",
+            "a=1&&format=&b=2& | a=1&b=2",
+            "xformat=json&formats=1&format%3Djson | xformat=json&formats=1&format%3Djson",
+        })
+        void isLeftOutOfTheQueryThatALinkToAnotherFormatKeeps(String query, String kept) {
+            assertThat(ProblemFormat.withoutFormat(query)).isEqualTo(kept);
+        }
+
         @Test
         void isReadOnlyFromTheFirstTwoKilobytesOfTheQuery() {
             assertThat(ProblemFormat.fromQuery("a=" + "x".repeat(3000) + "&format=json")).isEmpty();

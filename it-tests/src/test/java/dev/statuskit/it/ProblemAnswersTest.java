@@ -352,7 +352,12 @@ class ProblemAnswersTest {
             String payload = "<script>alert('x')</script>\"&";
             URI uri = server(kind).uri("servlet/send-error/400?msg=" + java.net.URLEncoder.encode(payload, java.nio.charset.StandardCharsets.UTF_8));
             String html = text(HttpCalls.get(uri, "text/html", "en"));
-            assertThat(html).doesNotContain("script").doesNotContain("alert");
+            assertThat(html).doesNotContain("<script").doesNotContain("&lt;script").doesNotContain("alert('x')")
+                    .doesNotContain("alert(&#39;x&#39;)");
+            // Only the link to the JSON answer holds the request's query, percent-encoded as the request had it.
+            String link = "<a href=\"?format=json&amp;msg=%3Cscript%3Ealert%28%27x%27%29%3C%2Fscript%3E%22%26\" rel=";
+            assertThat(html).containsOnlyOnce(link);
+            assertThat(html.replace(link, "")).doesNotContain("script").doesNotContain("alert");
             assertThat(json(HttpCalls.get(uri, "application/json", "de")).getString("detail"))
                     .isEqualTo(CATALOG.http(400, Locale.GERMAN).description());
         }

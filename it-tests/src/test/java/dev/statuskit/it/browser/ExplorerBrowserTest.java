@@ -166,6 +166,15 @@ class ExplorerBrowserTest {
         }
 
         @Test
+        void theLinkToTheJsonKeepsTheLanguageChosenInTheQuery() {
+            open("status/404?lang=ja");
+            assertThat(htmlAttribute("lang")).isEqualTo("ja");
+            browser.findElement(By.cssSelector("a[type='application/problem+json']")).click();
+            new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().endsWith("status/404?format=json&lang=ja"));
+            assertThat(browser.findElement(By.tagName("body")).getText()).contains("\"title\":\"見つかりません\"");
+        }
+
+        @Test
         void aServerErrorPageIsChineseAndKeepsTheSecret() {
             open("api/boom");
             assertThat(htmlAttribute("lang")).isEqualTo("zh-CN");
