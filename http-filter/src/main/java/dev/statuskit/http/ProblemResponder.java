@@ -159,7 +159,8 @@ public final class ProblemResponder {
      *     {@linkplain ProblemOptions#exceptionStatus() exception-status policy} with the mapped status; a
      *     Jakarta REST parameter that could not be converted (Jersey's {@code ParamException}, RESTEasy's
      *     {@code RESTEASY003870}) gets an {@code errors} entry naming it, and a query parameter 400 instead of
-     *     Jakarta REST's 404
+     *     Jakarta REST's 404; an exception that reports the request as malformed (RESTEasy's unreadable
+     *     {@code Accept} weight, the request's URI refused by {@code java.net.URI}) 400 instead of 500
      * @param cause the exception behind the error, or null; logged, never shown
      * @param message a {@code sendError} message, or null; shown as the detail of a 4xx answer without a
      *     cause if {@link ProblemOptions#sendErrorMessages()} allows, unless it merely restates the reason phrase
@@ -181,6 +182,8 @@ public final class ProblemResponder {
             violation = code != 0;
         } else if (parameter != null) {
             code = options.exceptionStatus().statusFor(cause, parameter.status(status));
+        } else if (cause != null && MalformedRequests.isReportedBy(cause, request)) {
+            code = options.exceptionStatus().statusFor(cause, 400);
         } else {
             code = options.exceptionStatus().statusFor(cause, status);
         }

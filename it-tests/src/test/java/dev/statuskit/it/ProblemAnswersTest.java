@@ -9,6 +9,7 @@ import dev.statuskit.i18n.StatusCatalog;
 import dev.statuskit.it.app.Secrets;
 import dev.statuskit.it.app.TestServlets;
 import dev.statuskit.testing.HttpCalls;
+import dev.statuskit.testing.RawHttp;
 import dev.statuskit.it.servers.RunningServer;
 import dev.statuskit.it.servers.ServerKind;
 import dev.statuskit.it.servers.Servers;
@@ -21,6 +22,7 @@ import java.net.URI;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Stream;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Nested;
@@ -62,6 +64,11 @@ class ProblemAnswersTest {
     static Stream<Arguments> serversAndLocales() {
         List<String> tags = List.of("zh-CN", "zh-TW", "ja", "ar", "en");
         return ServerKind.available().stream().flatMap(kind -> tags.stream().map(tag -> Arguments.of(kind, tag)));
+    }
+
+    static Stream<Arguments> serversAndUnreadableWeights() {
+        return ServerKind.available().stream().flatMap(kind -> Stream.of("application/json;q=abc", "application/json;q=",
+                "text/vnd.x+json;q=,").map(accept -> Arguments.of(kind, accept)));
     }
 
     static Stream<Arguments> headTargets() {
@@ -408,6 +415,34 @@ class ProblemAnswersTest {
             assertThat(response.statusCode()).isEqualTo(503);
             assertThat(header(response, "Retry-After")).isEqualTo("120");
             assertThat(json(response).getInt("status")).isEqualTo(503);
+        }
+
+        /**
+         * Jersey answers an {@code Accept} weight it cannot read with 400; RESTEasy throws a {@code LoggableFailure} of
+         * 500 ({@code RESTEASY003545}), which the responder answers as the 400 it is.
+         */
+        @ParameterizedTest(name = "{0} {1}")
+        @MethodSource("dev.statuskit.it.ProblemAnswersTest#serversAndUnreadableWeights")
+        void anAcceptWeightNoOneCanReadIsA400OnEveryImplementation(ServerKind kind, String accept) {
+            HttpResponse<byte[]> response = HttpCalls.get(server(kind).uri("api/items/9"), accept, "pl");
+            assertThat(response.statusCode()).isEqualTo(400);
+            assertThat(header(response, "Content-Type")).isEqualTo(JSON);
+            assertThat(json(response).getString("detail")).isEqualTo(CATALOG.http(400, Locale.forLanguageTag("pl")).description());
+            assertThat(json(response).containsKey("errorId")).isFalse();
+        }
+
+        /**
+         * A raw {@code <} in the query, which only a raw socket sends: Jersey on Jetty gets it and answers as for any
+         * query (here the resource's 404); Tomcat refuses it, and StatusKit's codec on Grizzly, with a 400 problem;
+         * RESTEasy's {@code java.net.URI} of the request refuses it with an exception of 500, answered as 400.
+         */
+        @ParameterizedTest(name = "{0}")
+        @MethodSource("dev.statuskit.it.servers.ServerKind#available")
+        void aRawLessThanSignInTheQueryIsNeverA500(ServerKind kind) {
+            RawHttp.Answer answer = RawHttp.send(server(kind).base(), "GET", "/api/items/9?a=<b>", Map.of("Accept-Language", "pl"));
+            assertThat(answer.status()).isEqualTo(kind == ServerKind.JETTY ? 404 : 400);
+            assertThat(answer.header("Content-Type")).isEqualTo(JSON);
+            assertThat(answer.latin1()).doesNotContain("errorId").doesNotContain("<b>");
         }
 
         @ParameterizedTest(name = "{0}")
