@@ -103,7 +103,9 @@ public final class Cli {
         }
         String error = HttpStatusRegistry.statusCodeExceptionMessage(number);
         if (error != null) {
-            return usage(error);
+            // 1000-4999 is where WebSocket close codes live (RFC 6455 §7.4.2): most likely one was meant.
+            return usage(number >= 1000 && number <= 4999 ? error + "; a WebSocket close code is looked up with ws, e.g. ws "
+                    + number : error);
         }
         printHttp(HttpStatusRegistry.of(number), locale);
         return OK;

@@ -91,6 +91,9 @@ class CliTest {
         @CsvSource(delimiter = '|', value = {
             "600 | HTTP status code 600 is outside the range 100-599 (RFC 9110 §15)",
             "99 | HTTP status code 99 is outside the range 100-599 (RFC 9110 §15)",
+            "1014 | HTTP status code 1014 is outside the range 100-599 (RFC 9110 §15); a WebSocket close code is looked up with ws, e.g. ws 1014",
+            "4999 | HTTP status code 4999 is outside the range 100-599 (RFC 9110 §15); a WebSocket close code is looked up with ws, e.g. ws 4999",
+            "5000 | HTTP status code 5000 is outside the range 100-599 (RFC 9110 §15)",
             "abc | HTTP status code must be a whole number, not \"abc\"",
             "ws abc | Close code must be a whole number, not \"abc\"",
             "ws | ws needs a close code, e.g. ws 1013",
