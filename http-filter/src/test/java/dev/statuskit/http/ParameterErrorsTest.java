@@ -119,6 +119,15 @@ class ParameterErrorsTest {
             assertThat(answer.status()).isEqualTo(404);
             assertThat(ValidationProblemsTest.json(answer).getJsonArray("errors").getJsonObject(0).getString("parameter"))
                     .isEqualTo("limit");
+
+            // RESTEasy's, as the guide says too.
+            String resteasy = "jakarta.ws.rs.NotFoundException=404";
+            assertThat(Files.readString(Path.of("..", "docs", "http.md"))).contains("`" + resteasy + "` on RESTEasy");
+            ProblemResponder resteasySpecs = ProblemResponder.create(ProblemOptions.builder()
+                    .exceptionStatus(ProblemConfiguration.exceptionStatus(resteasy)).build());
+            NotFoundException query = new NotFoundException(resteasyMessage("jakarta.ws.rs.QueryParam(\"limit\")", "abc"), CAUSE);
+            assertThat(answer(resteasySpecs, 404, query, "en").status()).isEqualTo(404);
+            assertThat(answer(RESPONDER, 404, query, "en").status()).isEqualTo(400);
         }
 
         @Test
