@@ -45,6 +45,20 @@ class MalformedRequestsTest {
     }
 
     @Test
+    void theRequestsOwnPathRefusedByJavaNetUriIsA400() {
+        // As RESTEasy threw it for a path Jetty let through: an UnhandledException around URI.create's exception.
+        String target = "/api/nothing/&amp;%9%00%3Cx-sk%3Ea";
+        URISyntaxException refused = new URISyntaxException("http://127.0.0.1:38623" + target, "Malformed escape pair", 40);
+        RuntimeException thrown = new RuntimeException(new IllegalArgumentException(refused.getMessage(), refused));
+        assertThat(MalformedRequests.isReportedBy(thrown, new RequestInfo("GET", target, null, null))).isTrue();
+        // The same URI with its fault before the request's target (the authority) is not the client's target.
+        URISyntaxException authority = new URISyntaxException("http://bad host" + target, "Illegal character in authority", 10);
+        assertThat(MalformedRequests.isReportedBy(authority, new RequestInfo("GET", target, null, null))).isFalse();
+        URISyntaxException unknownIndex = new URISyntaxException("http://h" + target, "Malformed escape pair", -1);
+        assertThat(MalformedRequests.isReportedBy(unknownIndex, new RequestInfo("GET", target, null, null))).isFalse();
+    }
+
+    @Test
     void anythingElseStaysTheServersFault() {
         // Another URI than the request's: the application's own, a 500.
         URISyntaxException other = new URISyntaxException("http://db/<x>", "Illegal character in path", 10);

@@ -449,6 +449,23 @@ class ProblemAnswersTest {
             assertThat(answer.latin1()).doesNotContain("errorId").doesNotContain("<b>");
         }
 
+        /**
+         * A malformed escape ({@code %9%}) after a {@code ;} in the path, the case {@code HostileRequestsTest} found on
+         * RESTEasy (seed {@code 0xFB7281ACC0960765}): Jetty and Tomcat take what follows the {@code ;} as path
+         * parameters without decoding them, so Jersey answers its 404 there; StatusKit's codec on Grizzly refuses the
+         * target with a 400 problem; RESTEasy's {@code java.net.URI} of the request refuses it with an exception of
+         * 500, answered as 400. (Jetty refuses such an escape elsewhere in the path itself.)
+         */
+        @ParameterizedTest(name = "{0}")
+        @MethodSource("dev.statuskit.it.servers.ServerKind#available")
+        void aMalformedEscapeInAPathParameterIsNeverA500(ServerKind kind) {
+            RawHttp.Answer answer = RawHttp.send(server(kind).base(), "GET", "/api/items/&amp;%9%00%3Cx-sk%3Ea",
+                    Map.of("Accept-Language", "pl"));
+            assertThat(answer.status()).isEqualTo(kind == ServerKind.JETTY || kind == ServerKind.TOMCAT ? 404 : 400);
+            assertThat(answer.header("Content-Type")).isEqualTo(JSON);
+            assertThat(answer.latin1()).doesNotContain("errorId").doesNotContain("x-sk");
+        }
+
         @ParameterizedTest(name = "{0}")
         @MethodSource("dev.statuskit.it.servers.ServerKind#available")
         void anUnassignedStatusGetsItsClassTitle(ServerKind kind) {

@@ -150,12 +150,16 @@ class HostileRequestsTest {
         }
     }
 
+    /**
+     * Jersey reads these as accepting no writer of StatusKit's entity, and the resource's own 404 stands; RESTEasy's
+     * dispatcher refuses an {@code Accept} it cannot parse with 400 before any resource, a problem all the same.
+     */
     @Test
     void anAcceptThatJerseyReadsAsAcceptingNoWriterIsStillTheResourcesOwnError() {
         for (ServerKind kind : ServerKind.available()) {
             for (String accept : List.of("t", "*/*,x", "x")) {
                 RawHttp.Answer answer = send(kind, "GET", "/api/wae/404", accept, "ja");
-                assertThat(answer.status()).as("%s with Accept: %s", kind, accept).isEqualTo(404);
+                assertThat(answer.status()).as("%s with Accept: %s", kind, accept).isEqualTo(kind == ServerKind.RESTEASY ? 400 : 404);
                 assertThat(Answers.check(answer, "GET")).isEqualTo(Answers.Author.STATUSKIT);
                 assertThat(answer.header("Content-Language")).isEqualTo("ja");
             }
