@@ -89,7 +89,8 @@ final class HtmlRenderer implements ProblemRenderer {
     // The link to the same answer as problem+json; with the request's other query parameters after format=json,
     // which ProblemFormat.fromQuery then finds first however long they are.
     private static final byte[] LINK = Utf8.ascii("<p><a href=\"?" + ProblemFormat.PARAMETER + "=json");
-    private static final byte[] LINK_AND = Utf8.ascii("&amp;");
+    /** The link's start when a query follows {@code format=json}. */
+    private static final byte[] LINK_AND = Utf8.ascii("<p><a href=\"?" + ProblemFormat.PARAMETER + "=json&amp;");
     private static final byte[] LINK_REST = Utf8.ascii("\" rel=\"alternate\" type=\"" + ProblemFormat.JSON.mediaType() + "\">");
     private static final byte[] END = Utf8.ascii("</a></p>\n</main>\n</body>\n</html>\n");
     private static final byte[] DT = Utf8.ascii("<dt>");
@@ -260,7 +261,6 @@ final class HtmlRenderer implements ProblemRenderer {
 
     /** The end of the page, its link keeping a raw query: escaped, since it is the client's, as every value is. */
     private static int link(byte @Nullable [] out, int pos, Page page, String query) {
-        pos = Utf8.raw(out, pos, LINK);
         pos = Utf8.raw(out, pos, LINK_AND);
         pos = Utf8.text(out, pos, query, Utf8.HTML);
         return Utf8.raw(out, pos, page.endAfterHref);
