@@ -66,7 +66,7 @@ class DescriptorsTest {
         }
 
         @Test
-        void declaresTheFilterForRequestsAndErrorsAndADefaultErrorPage() throws Exception {
+        void declaresTheFilterForRequestsAsyncDispatchesAndErrorsAndADefaultErrorPage() throws Exception {
             Document document = fragment();
             Element root = document.getDocumentElement();
 
@@ -76,7 +76,7 @@ class DescriptorsTest {
             assertThat(texts(document, "filter-name")).containsExactly(StatusKitFilter.NAME, StatusKitFilter.NAME);
             assertThat(texts(document, "async-supported")).containsExactly("true");
             assertThat(texts(document, "url-pattern")).containsExactly("/*");
-            assertThat(texts(document, "dispatcher")).containsExactly("REQUEST", "ERROR");
+            assertThat(texts(document, "dispatcher")).containsExactly("REQUEST", "ASYNC", "ERROR");
             assertThat(texts(document, "location")).containsExactly(StatusKitFilter.ERROR_PAGE);
             assertThat(texts(document, "error-code")).isEmpty();
             assertThat(texts(document, "exception-type")).isEmpty();

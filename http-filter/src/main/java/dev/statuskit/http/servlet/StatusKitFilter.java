@@ -7,6 +7,7 @@ import dev.statuskit.http.ProblemResponder;
 import dev.statuskit.http.ProblemConfiguration;
 import dev.statuskit.http.ProblemOptions;
 import dev.statuskit.http.internal.InvalidStatus;
+import jakarta.servlet.AsyncContext;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
@@ -56,8 +57,14 @@ import org.jspecify.annotations.Nullable;
  * container aborts it as usual. A {@code HEAD} answer has headers and no body; 1xx, 204 and 304 never get
  * one. A status of 600-999 passes through to the container untouched; one that is not three digits (0, 99,
  * -1, 1000), which no container can send, is answered with 500 and an {@code errorId}, and logged at ERROR
- * with the status the application set. When the request goes
- * asynchronous the filter steps aside; errors sent later reach it through the ERROR dispatch.
+ * with the status the application set.
+ *
+ * <h2>Asynchronous requests</h2>
+ * When the request goes asynchronous the filter steps aside. An ASYNC dispatch ({@code AsyncContext.dispatch})
+ * passes through it again and is answered as a request is. What happens outside any dispatch reaches it only through
+ * the container's ERROR dispatch, which the web fragment's error page or a container module provides: a
+ * {@code sendError} on the container's own response after {@code startAsync()}, and a timeout no listener answered
+ * (the container's 500, Servlet 6.1 §2.3.3.3). Without either, the container answers those with its own page.
  *
  * <p>Since a rendered answer always has a body, an error answered by another layer (the Jakarta REST
  * {@link dev.statuskit.http.jaxrs.StatusKitFeature}, say) passes through this filter as is: nothing is
@@ -65,7 +72,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <h2>Installing</h2>
  * The jar's {@code META-INF/web-fragment.xml} (named {@code statuskit}) maps the filter to {@code /*} for
- * REQUEST and ERROR dispatches and declares a default error page, {@value #ERROR_PAGE}, so that the
+ * REQUEST, ASYNC and ERROR dispatches and declares a default error page, {@value #ERROR_PAGE}, so that the
  * container dispatches its own errors to it. Options are read by name from the filter's init-params, then
  * from the context-params (see {@link ProblemConfiguration}). To opt out, set the context-param
  * {@value #ENABLED} to {@code false}, or leave the fragment out with {@code <absolute-ordering>} without
@@ -108,7 +115,7 @@ public class StatusKitFilter implements Filter {
     }
 
     /**
-     * Registers a filter with these options on {@code /*} for REQUEST and ERROR dispatches, before the
+     * Registers a filter with these options on {@code /*} for REQUEST, ASYNC and ERROR dispatches, before the
      * filters declared in descriptors, with async support. Call it while the context starts, for example
      * from a {@code ServletContainerInitializer} or a {@code ServletContextListener}.
      *
@@ -132,7 +139,7 @@ public class StatusKitFilter implements Filter {
                     + context.getContextPath() + "/, perhaps by StatusKit's web-fragment.xml; register StatusKit once");
         }
         registration.setAsyncSupported(true);
-        registration.addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST, DispatcherType.ERROR), false, "/*");
+        registration.addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST, DispatcherType.ASYNC, DispatcherType.ERROR), false, "/*");
         return registration;
     }
 
@@ -181,7 +188,7 @@ public class StatusKitFilter implements Filter {
                         + " failed after its response was committed; StatusKit leaves the response untouched", failure);
                 throw failure;
             }
-            send(response, responder.answer(500, rootCause(failure), null, new ServletProblemRequest(request, request.getRequestURI()))
+            send(response, responder.answer(500, rootCause(failure), null, new ServletProblemRequest(request, requestPath(request)))
                     .orElseThrow());
             return;
         }
@@ -192,7 +199,7 @@ public class StatusKitFilter implements Filter {
             Throwable invalid = InvalidStatus.isSendable(status) ? null
                     : InvalidStatus.of(tracked.sentError() ? "sendError" : "setStatus", status);
             Optional<ErrorAnswer> answer = responder.answer(invalid != null ? 500 : status, invalid,
-                    tracked.pendingMessage(), new ServletProblemRequest(request, request.getRequestURI()));
+                    tracked.pendingMessage(), new ServletProblemRequest(request, requestPath(request)));
             if (answer.isPresent()) {
                 send(response, answer.get());
             } else if (tracked.sentError()) {
@@ -292,6 +299,15 @@ public class StatusKitFilter implements Filter {
         if (value != null && !value.equals(response.getHeader(name))) {
             response.setHeader(name, value);
         }
+    }
+
+    /** The path the client asked for: in an ASYNC dispatch, the original request's rather than the dispatch target's. */
+    private static String requestPath(HttpServletRequest request) {
+        if (request.getDispatcherType() == DispatcherType.ASYNC
+                && request.getAttribute(AsyncContext.ASYNC_REQUEST_URI) instanceof String original) {
+            return original;
+        }
+        return request.getRequestURI();
     }
 
     private static Throwable rootCause(Throwable failure) {

@@ -21,8 +21,13 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.ServiceUnavailableException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.container.AsyncResponse;
+import jakarta.ws.rs.container.Suspended;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.TimeUnit;
 
 /** The Jakarta REST resources every test server hosts under {@code /api}. */
 @Path("/")
@@ -139,6 +144,29 @@ public class ApiResources {
     @NotNull
     public String broken() {
         return null;
+    }
+
+    /** Suspends the request for 100 ms and never resumes it: the implementation's own 503 (Jakarta REST §8.2.1). */
+    @GET
+    @Path("async/timeout")
+    public void asyncTimeout(@Suspended AsyncResponse response) {
+        response.setTimeout(100, TimeUnit.MILLISECONDS);
+    }
+
+    /** Resumes the request from another thread with a {@link NotFoundException}. */
+    @GET
+    @Path("async/missing")
+    public void asyncMissing(@Suspended AsyncResponse response) {
+        CompletableFuture.runAsync(() -> response.resume(new NotFoundException()));
+    }
+
+    /** A stage that completes exceptionally on another thread, with the secret in its message. */
+    @GET
+    @Path("async/boom")
+    public CompletionStage<String> asyncBoom() {
+        return CompletableFuture.supplyAsync(() -> {
+            throw new IllegalStateException("async failure " + Secrets.SECRET);
+        });
     }
 
     /** 204 No Content. */

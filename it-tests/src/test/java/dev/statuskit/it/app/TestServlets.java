@@ -1,11 +1,18 @@
 package dev.statuskit.it.app;
 
+import jakarta.servlet.AsyncContext;
+import jakarta.servlet.AsyncEvent;
+import jakarta.servlet.AsyncListener;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
 
 /** The plain servlets the servlet containers host, each at {@code /servlet/<name>/...}. */
 public final class TestServlets {
@@ -14,16 +21,17 @@ public final class TestServlets {
 
     /** Servlet name to servlet, mapped at {@code /servlet/<name>/*}. */
     public static Map<String, HttpServlet> all() {
-        return Map.of(
-                "send-error", new SendError(),
-                "set-status", new SetStatus(),
-                "throw", new Throw(),
-                "committed", new Committed(),
-                "ok", new Ok(),
-                "get-only", new GetOnly(),
-                "send-error-twice", new SendErrorTwice(),
-                "problem", new ThrowProblem(),
-                "validate", new Validate());
+        return Map.ofEntries(
+                Map.entry("send-error", new SendError()),
+                Map.entry("set-status", new SetStatus()),
+                Map.entry("throw", new Throw()),
+                Map.entry("committed", new Committed()),
+                Map.entry("ok", new Ok()),
+                Map.entry("get-only", new GetOnly()),
+                Map.entry("send-error-twice", new SendErrorTwice()),
+                Map.entry("problem", new ThrowProblem()),
+                Map.entry("validate", new Validate()),
+                Map.entry("async", new Async()));
     }
 
     static int code(HttpServletRequest request) {
@@ -148,6 +156,78 @@ public final class TestServlets {
                 throw AppProblems.RETRY_LATER.exception(Integer.parseInt(path.substring("/retry/".length())));
             }
             throw new dev.statuskit.http.ProblemException(AppProblems.outOfCredit());
+        }
+    }
+
+    /**
+     * Asynchronous processing, each started with {@code startAsync()} and left by the request thread:
+     * <ul>
+     *   <li>{@code /servlet/async/timeout}: a 100-ms timeout, never completed, so the container times it out;</li>
+     *   <li>{@code /servlet/async/timeout-handled}: the same, with a listener of the application's own that answers
+     *       the timeout with {@value #OWN_TIMEOUT_ANSWER} as a 503 and completes;</li>
+     *   <li>{@code /servlet/async/send-error/<code>}: {@code sendError} on the container's response from another
+     *       thread 50 ms later, then {@code complete()};</li>
+     *   <li>{@code /servlet/async/dispatch/<path>}: an ASYNC dispatch to {@code /servlet/<path>} 50 ms later.</li>
+     * </ul>
+     */
+    public static final class Async extends HttpServlet {
+        private static final long serialVersionUID = 1L;
+        /** The body of the application's own answer to a timeout. */
+        public static final String OWN_TIMEOUT_ANSWER = "the application's own timeout answer";
+
+        @Override
+        protected void doGet(HttpServletRequest request, HttpServletResponse response) {
+            String path = request.getPathInfo();
+            AsyncContext async = request.startAsync();
+            if (path.startsWith("/timeout")) {
+                async.setTimeout(100);
+                if (path.equals("/timeout-handled")) {
+                    async.addListener(new OwnTimeoutAnswer());
+                }
+                return;
+            }
+            Executor later = CompletableFuture.delayedExecutor(50, TimeUnit.MILLISECONDS);
+            if (path.startsWith("/dispatch/")) {
+                later.execute(() -> async.dispatch("/servlet/" + path.substring("/dispatch/".length())));
+                return;
+            }
+            int code = Integer.parseInt(path.substring("/send-error/".length()));
+            later.execute(() -> {
+                try {
+                    ((HttpServletResponse) async.getResponse()).sendError(code);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                } finally {
+                    async.complete();
+                }
+            });
+        }
+    }
+
+    /** Answers a timeout with a 503 of the application's own, as a framework's async support does. */
+    static final class OwnTimeoutAnswer implements AsyncListener {
+        @Override
+        public void onTimeout(AsyncEvent event) throws IOException {
+            HttpServletResponse response = (HttpServletResponse) event.getAsyncContext().getResponse();
+            response.setStatus(503);
+            response.setContentType("text/plain;charset=utf-8");
+            response.getWriter().write(Async.OWN_TIMEOUT_ANSWER);
+            event.getAsyncContext().complete();
+        }
+
+        @Override
+        public void onComplete(AsyncEvent event) {
+            // nothing to do
+        }
+
+        @Override
+        public void onError(AsyncEvent event) {
+            // nothing to do
+        }
+
+        @Override
+        public void onStartAsync(AsyncEvent event) {
+            // nothing to do
         }
     }
 

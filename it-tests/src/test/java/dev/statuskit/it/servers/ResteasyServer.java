@@ -56,9 +56,12 @@ final class ResteasyServer {
         ServletHolder api = new ServletHolder("api", new HttpServletDispatcher());
         api.setInitParameter("jakarta.ws.rs.Application", Api.class.getName());
         api.setInitParameter("resteasy.servlet.mapping.prefix", "/api");
+        api.setAsyncSupported(true);
         context.addServlet(api, "/api/*");
         for (Map.Entry<String, HttpServlet> servlet : TestServlets.all().entrySet()) {
-            context.addServlet(new ServletHolder(servlet.getKey(), servlet.getValue()), "/servlet/" + servlet.getKey() + "/*");
+            ServletHolder holder = new ServletHolder(servlet.getKey(), servlet.getValue());
+            holder.setAsyncSupported(true);
+            context.addServlet(holder, "/servlet/" + servlet.getKey() + "/*");
         }
         server.setHandler(context);
         server.start();

@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.apache.catalina.Context;
 import org.apache.catalina.LifecycleException;
+import org.apache.catalina.Wrapper;
 import org.apache.catalina.connector.Connector;
 import org.apache.catalina.servlets.DefaultServlet;
 import org.apache.catalina.startup.Tomcat;
@@ -118,9 +119,14 @@ public final class Servers {
                 StatusKitFilter.register(event.getServletContext(), RESPONDER);
             }
         });
-        context.addServlet(new ServletHolder("api", new ServletContainer(api())), "/api/*");
+        // Every servlet supports async processing, as Jersey's @Suspended resources and TestServlets.Async need.
+        ServletHolder api = new ServletHolder("api", new ServletContainer(api()));
+        api.setAsyncSupported(true);
+        context.addServlet(api, "/api/*");
         for (Map.Entry<String, HttpServlet> servlet : TestServlets.all().entrySet()) {
-            context.addServlet(new ServletHolder(servlet.getKey(), servlet.getValue()), "/servlet/" + servlet.getKey() + "/*");
+            ServletHolder holder = new ServletHolder(servlet.getKey(), servlet.getValue());
+            holder.setAsyncSupported(true);
+            context.addServlet(holder, "/servlet/" + servlet.getKey() + "/*");
         }
         // A small request-body limit, so that Jetty's own 413 can be seen (ContainerRefusalsTest).
         SizeLimitHandler limit = new SizeLimitHandler(BODY_LIMIT, -1);
@@ -155,9 +161,14 @@ public final class Servers {
         context.addServletContainerInitializer(
                 (classes, servletContext) -> StatusKitFilter.register(servletContext, RESPONDER), null);
         Tomcat.addServlet(context, "default", new DefaultServlet()).addMapping("/");
-        Tomcat.addServlet(context, "api", new ServletContainer(api())).addMapping("/api/*");
+        // Every servlet supports async processing, as Jersey's @Suspended resources and TestServlets.Async need.
+        Wrapper api = Tomcat.addServlet(context, "api", new ServletContainer(api()));
+        api.setAsyncSupported(true);
+        api.addMapping("/api/*");
         for (Map.Entry<String, HttpServlet> servlet : TestServlets.all().entrySet()) {
-            Tomcat.addServlet(context, servlet.getKey(), servlet.getValue()).addMapping("/servlet/" + servlet.getKey() + "/*");
+            Wrapper wrapper = Tomcat.addServlet(context, servlet.getKey(), servlet.getValue());
+            wrapper.setAsyncSupported(true);
+            wrapper.addMapping("/servlet/" + servlet.getKey() + "/*");
         }
         StatusKitTomcat.install(tomcat.getHost(), RESPONDER);
         tomcat.start();
