@@ -160,7 +160,10 @@ public final class ProblemResponder {
      *     Jakarta REST parameter that could not be converted (Jersey's {@code ParamException}, RESTEasy's
      *     {@code RESTEASY003870}) gets an {@code errors} entry naming it, and a query parameter 400 instead of
      *     Jakarta REST's 404; an exception that reports the request as malformed (RESTEasy's unreadable
-     *     {@code Accept} weight, the request's URI refused by {@code java.net.URI}) 400 instead of 500
+     *     {@code Accept} weight, the request's URI refused by {@code java.net.URI}) 400 instead of 500; a servlet
+     *     container's exception that carries the client error it answers itself (Jetty's {@code HttpException},
+     *     Tomcat's {@code InvalidParameterException}: a form or multipart body over its limits) that status, 400
+     *     or 413, instead of 500
      * @param cause the exception behind the error, or null; logged, never shown
      * @param message a {@code sendError} message, or null; shown as the detail of a 4xx answer without a
      *     cause if {@link ProblemOptions#sendErrorMessages()} allows, unless it merely restates the reason phrase
@@ -185,7 +188,9 @@ public final class ProblemResponder {
         } else if (cause != null && MalformedRequests.isReportedBy(cause, request)) {
             code = options.exceptionStatus().statusFor(cause, 400);
         } else {
-            code = options.exceptionStatus().statusFor(cause, status);
+            // A container's exception that carries its own client-error status (ContainerStatuses) is answered with it.
+            int container = ContainerStatuses.of(cause);
+            code = options.exceptionStatus().statusFor(cause, container != 0 ? container : status);
         }
         if (code == 0) {
             code = options.exceptionStatus().statusFor(cause, status);

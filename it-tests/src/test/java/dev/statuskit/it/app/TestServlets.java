@@ -31,7 +31,9 @@ public final class TestServlets {
                 Map.entry("send-error-twice", new SendErrorTwice()),
                 Map.entry("problem", new ThrowProblem()),
                 Map.entry("validate", new Validate()),
-                Map.entry("async", new Async()));
+                Map.entry("async", new Async()),
+                Map.entry("upload", new Upload()),
+                Map.entry("form", new Form()));
     }
 
     static int code(HttpServletRequest request) {
@@ -228,6 +230,37 @@ public final class TestServlets {
         @Override
         public void onStartAsync(AsyncEvent event) {
             // nothing to do
+        }
+    }
+
+    /**
+     * {@code POST /servlet/upload}: reads a multipart body within {@link #UPLOAD_LIMITS} and answers how many parts it
+     * read; the test servers register it with those limits.
+     */
+    public static final class Upload extends HttpServlet {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException, jakarta.servlet.ServletException {
+            int parts = request.getParts().size();
+            response.setContentType("text/plain;charset=utf-8");
+            response.getWriter().write("parts " + parts);
+        }
+    }
+
+    /** The multipart limits of {@link Upload}: a part of at most 1 KiB, a request of at most 4 KiB. */
+    public static final jakarta.servlet.MultipartConfigElement UPLOAD_LIMITS =
+            new jakarta.servlet.MultipartConfigElement(null, 1024, 4096, 0);
+
+    /** {@code POST /servlet/form}: reads the form parameter {@code text} and answers its length. */
+    static final class Form extends HttpServlet {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+            String text = request.getParameter("text");
+            response.setContentType("text/plain;charset=utf-8");
+            response.getWriter().write("length " + (text == null ? -1 : text.length()));
         }
     }
 

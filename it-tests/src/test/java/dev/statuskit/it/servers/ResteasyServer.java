@@ -61,6 +61,9 @@ final class ResteasyServer {
         for (Map.Entry<String, HttpServlet> servlet : TestServlets.all().entrySet()) {
             ServletHolder holder = new ServletHolder(servlet.getKey(), servlet.getValue());
             holder.setAsyncSupported(true);
+            if (servlet.getValue() instanceof TestServlets.Upload) {
+                holder.getRegistration().setMultipartConfig(TestServlets.UPLOAD_LIMITS);
+            }
             context.addServlet(holder, "/servlet/" + servlet.getKey() + "/*");
         }
         server.setHandler(context);

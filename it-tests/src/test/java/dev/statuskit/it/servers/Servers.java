@@ -126,6 +126,9 @@ public final class Servers {
         for (Map.Entry<String, HttpServlet> servlet : TestServlets.all().entrySet()) {
             ServletHolder holder = new ServletHolder(servlet.getKey(), servlet.getValue());
             holder.setAsyncSupported(true);
+            if (servlet.getValue() instanceof TestServlets.Upload) {
+                holder.getRegistration().setMultipartConfig(TestServlets.UPLOAD_LIMITS);
+            }
             context.addServlet(holder, "/servlet/" + servlet.getKey() + "/*");
         }
         // A small request-body limit, so that Jetty's own 413 can be seen (ContainerRefusalsTest).
@@ -168,6 +171,9 @@ public final class Servers {
         for (Map.Entry<String, HttpServlet> servlet : TestServlets.all().entrySet()) {
             Wrapper wrapper = Tomcat.addServlet(context, servlet.getKey(), servlet.getValue());
             wrapper.setAsyncSupported(true);
+            if (servlet.getValue() instanceof TestServlets.Upload) {
+                wrapper.setMultipartConfigElement(TestServlets.UPLOAD_LIMITS);
+            }
             wrapper.addMapping("/servlet/" + servlet.getKey() + "/*");
         }
         StatusKitTomcat.install(tomcat.getHost(), RESPONDER);
