@@ -55,7 +55,8 @@ public final class StatusKitErrorPageGenerator implements ErrorPageGenerator {
 
     /**
      * Writes the responder's answer to the request's response and returns {@code null}: there is no page for
-     * Grizzly to write. {@code reasonPhrase} and {@code description} are Grizzly's words, never shown.
+     * Grizzly to write. {@code reasonPhrase} and {@code description} are Grizzly's words, never shown. A response
+     * already committed, or one whose connection is closed, gets nothing and is not answered (or logged) at all.
      *
      * @throws UncheckedIOException if the answer could not be written (the connection is gone)
      */
@@ -63,8 +64,13 @@ public final class StatusKitErrorPageGenerator implements ErrorPageGenerator {
     public @Nullable String generate(Request request, int status, @Nullable String reasonPhrase,
                                      @Nullable String description, @Nullable Throwable exception) {
         Response response = request.getResponse();
+        if (response.isCommitted() || !request.getContext().getConnection().isOpen()) {
+            // An answer went out already, or the client is gone (Jersey's adapter sends a 500 when writing its answer
+            // fails on a closed connection): there is no one to answer, and nothing for an error id to point at.
+            return null;
+        }
         Optional<ErrorAnswer> found = responder.answer(status, exception, null, GrizzlyAnswers.request(request));
-        if (found.isPresent() && !response.isCommitted()) {
+        if (found.isPresent()) {
             try {
                 GrizzlyAnswers.apply(found.get(), response);
             } catch (IOException e) {

@@ -20,6 +20,7 @@ import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.EOFException;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
 import java.util.ArrayList;
@@ -53,8 +54,9 @@ import org.jspecify.annotations.Nullable;
  * </ul>
  * Rendering keeps the headers the application set ({@code Allow}, {@code Retry-After},
  * {@code WWW-Authenticate}, cookies, CORS, ...) except those describing the replaced representation. A
- * response that is already committed is never touched: an exception on it is logged and rethrown, so the
- * container aborts it as usual. A {@code HEAD} answer has headers and no body; 1xx, 204 and 304 never get
+ * response that is already committed is never touched: an exception on it is logged (at WARNING, or at DEBUG when
+ * it says the client went away: an {@code EOFException} or Tomcat's {@code ClientAbortException}) and rethrown, so
+ * the container aborts it as usual. A {@code HEAD} answer has headers and no body; 1xx, 204 and 304 never get
  * one. A status of 600-999 passes through to the container untouched; one that is not three digits (0, 99,
  * -1, 1000), which no container can send, is answered with 500 and an {@code errorId}, and logged at ERROR
  * with the status the application set.
@@ -91,6 +93,7 @@ public class StatusKitFilter implements Filter {
     private static final System.Logger LOG = System.getLogger(ProblemResponder.LOGGER_NAME);
     private static final String DATE = "Date";
     private static final String SERVER = "Server";
+    private static final String TOMCAT_CLIENT_ABORT = "org.apache.catalina.connector.ClientAbortException";
 
     private final @Nullable ProblemResponder configured;
     private @Nullable ProblemResponder responder;
@@ -184,7 +187,8 @@ public class StatusKitFilter implements Filter {
                 throw failure;
             }
             if (response.isCommitted()) {
-                LOG.log(Level.WARNING, request.getMethod() + " " + request.getRequestURI()
+                // A client that went away mid-request is no fault of the application's: logged for debugging only.
+                LOG.log(isClientAbort(failure) ? Level.DEBUG : Level.WARNING, request.getMethod() + " " + request.getRequestURI()
                         + " failed after its response was committed; StatusKit leaves the response untouched", failure);
                 throw failure;
             }
@@ -308,6 +312,20 @@ public class StatusKitFilter implements Filter {
             return original;
         }
         return request.getRequestURI();
+    }
+
+    /**
+     * Whether the failure, or one of its first eight causes, says the client went away: an {@link EOFException}
+     * (Jetty's {@code EofException} is one) or Tomcat's {@code ClientAbortException}, recognized by name.
+     */
+    static boolean isClientAbort(Throwable failure) {
+        Throwable t = failure;
+        for (int depth = 0; t != null && depth < 8; depth++, t = t.getCause()) {
+            if (t instanceof EOFException || t.getClass().getName().equals(TOMCAT_CLIENT_ABORT)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Throwable rootCause(Throwable failure) {

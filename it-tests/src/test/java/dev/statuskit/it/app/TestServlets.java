@@ -33,7 +33,8 @@ public final class TestServlets {
                 Map.entry("validate", new Validate()),
                 Map.entry("async", new Async()),
                 Map.entry("upload", new Upload()),
-                Map.entry("form", new Form()));
+                Map.entry("form", new Form()),
+                Map.entry("read-body", new ReadBody()));
     }
 
     static int code(HttpServletRequest request) {
@@ -251,6 +252,18 @@ public final class TestServlets {
     /** The multipart limits of {@link Upload}: a part of at most 1 KiB, a request of at most 4 KiB. */
     public static final jakarta.servlet.MultipartConfigElement UPLOAD_LIMITS =
             new jakarta.servlet.MultipartConfigElement(null, 1024, 4096, 0);
+
+    /** {@code POST /servlet/read-body}: reads the whole request body and answers its length. */
+    static final class ReadBody extends HttpServlet {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+            int length = request.getInputStream().readAllBytes().length;
+            response.setContentType("text/plain;charset=utf-8");
+            response.getWriter().write("length " + length);
+        }
+    }
 
     /** {@code POST /servlet/form}: reads the form parameter {@code text} and answers its length. */
     static final class Form extends HttpServlet {
