@@ -10,7 +10,8 @@ import java.lang.System.Logger.Level;
  * The {@code close <code> <reason...>} command of the demo's WebSocket endpoints ({@code /ws/echo},
  * {@code /ws/rooms/{room}}): a sendable code closes through the StatusKit decorator with that code and reason
  * (the reason cut safely to 123 UTF-8 bytes); any other code, or one that is not a number, is answered with
- * {@code rejected <code>: <explanation in the session's language>} and the connection stays open.
+ * {@code rejected <code>: <name>. <description>} in the session's language (see {@link #sentences}) and the
+ * connection stays open.
  */
 final class CloseCommand {
     private static final System.Logger LOG = System.getLogger("dev.statuskit.demo");
@@ -49,7 +50,20 @@ final class CloseCommand {
     }
 
     private static void reject(StatusKitSession session, String token, CloseCodeInfo info) throws IOException {
-        session.getBasicRemote().sendText("rejected " + token + ": " + info.name() + ". " + info.description());
+        session.getBasicRemote().sendText("rejected " + token + ": " + sentences(info.name(), info.description()));
+    }
+
+    /**
+     * The name and the description as two sentences, the name ended as the description's language ends its own
+     * sentences (the catalog's descriptions are full sentences): with an ideographic full stop and no space in
+     * Chinese and Japanese, with a space alone in Thai, which has no full stop, and with ". " elsewhere.
+     */
+    static String sentences(String name, String description) {
+        int last = description.isEmpty() ? -1 : description.codePointBefore(description.length());
+        if (last == '\u3002') {
+            return name + "\u3002" + description;
+        }
+        return last == '.' ? name + ". " + description : name + " " + description;
     }
 
     /** The token as sent, without control characters and cut short, so a reply never reflects junk. */

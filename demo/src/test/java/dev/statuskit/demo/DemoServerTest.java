@@ -226,7 +226,8 @@ class DemoServerTest {
             WebSocketRecorder recorder = new WebSocketRecorder();
             WebSocket socket = connect(recorder, "zh-CN");
             socket.sendText("close 1005 nope", true).get(5, TimeUnit.SECONDS);
-            assertThat(recorder.texts.poll(5, TimeUnit.SECONDS)).startsWith("rejected 1005: 未收到状态码");
+            // Two Chinese sentences, the first ended with an ideographic full stop rather than ". ".
+            assertThat(recorder.texts.poll(5, TimeUnit.SECONDS)).isEqualTo("rejected 1005: 未收到状态码。关闭帧中未携带状态码。此值仅在本地报告，从不发送。");
             socket.sendText("still here", true).get(5, TimeUnit.SECONDS);
             assertThat(recorder.texts.poll(5, TimeUnit.SECONDS)).isEqualTo("still here");
             assertThat(recorder.closed).isNotDone();
