@@ -31,7 +31,7 @@ final class GrizzlyAnswers {
      */
     static void apply(ErrorAnswer answer, Response response) throws IOException {
         for (String name : response.getHeaderNames()) {
-            if (!ErrorAnswer.keepsApplicationHeader(name)) {
+            if (!answer.keepsHeader(name)) {
                 response.getResponse().getHeaders().removeHeader(name);
             }
         }

@@ -14,10 +14,10 @@ import org.apiguardian.api.API;
  * headers StatusKit sets, which of the application's headers survive, and the body or none. Every adapter
  * applies it the same way, in a few lines:
  * <ol>
- *   <li>drop every application header for which {@link #keepsApplicationHeader(String)} is false (those that
+ *   <li>drop every application header for which {@link #keepsHeader(String)} is false (those that
  *       describe the representation the answer replaces: {@code Content-Type}, {@code Content-Length},
  *       {@code ETag}, {@code Last-Modified}, ...) and keep the rest ({@code Allow}, {@code Retry-After},
- *       {@code WWW-Authenticate}, cookies, CORS headers);</li>
+ *       {@code WWW-Authenticate}, cookies, CORS headers, and a 416's {@code Content-Range});</li>
  *   <li>send {@link #status()} and set every header of {@link #headers()};</li>
  *   <li>set {@code Content-Length} to {@link #contentLength()} if there is one, and send {@link #body()} if
  *       {@link #hasBody()}.</li>
@@ -33,6 +33,8 @@ public final class ErrorAnswer {
     private static final String[] REPRESENTATION_HEADERS = {"content-type", "content-length",
             "content-encoding", "content-language", "content-range", "content-disposition", "content-location",
             "transfer-encoding", "etag", "last-modified"};
+
+    private static final String CONTENT_RANGE = "content-range";
 
     private final Problem problem;
     private final ProblemFormat format;
@@ -119,11 +121,21 @@ public final class ErrorAnswer {
     }
 
     /**
-     * Whether an application header of this name survives when the answer replaces the response: false for the
-     * headers that describe the replaced representation ({@code Content-Type}, {@code Content-Length},
-     * {@code Content-Encoding}, {@code Content-Language}, {@code Content-Range}, {@code Content-Disposition},
-     * {@code Content-Location}, {@code Transfer-Encoding}, {@code ETag}, {@code Last-Modified}), true for the
-     * rest. The one list every adapter uses. Case-insensitive.
+     * Whether an application header of this name survives when this answer replaces the response:
+     * {@link #keepsApplicationHeader(String)}, and also {@code Content-Range} on a 416 (Range Not Satisfiable),
+     * where it gives the length of the representation the range missed ({@code bytes *}{@code /47022}, RFC 9110
+     * §14.4), not the body the answer replaces. The test every adapter applies. Case-insensitive.
+     */
+    public boolean keepsHeader(String name) {
+        return keepsApplicationHeader(name) || (status() == 416 && sameIgnoringAsciiCase(CONTENT_RANGE, name));
+    }
+
+    /**
+     * Whether an application header of this name survives an answer of any status: false for the headers that
+     * describe the replaced representation ({@code Content-Type}, {@code Content-Length}, {@code Content-Encoding},
+     * {@code Content-Language}, {@code Content-Range}, {@code Content-Disposition}, {@code Content-Location},
+     * {@code Transfer-Encoding}, {@code ETag}, {@code Last-Modified}), true for the rest. An answer of a known status
+     * says more: {@link #keepsHeader(String)}. Case-insensitive.
      */
     public static boolean keepsApplicationHeader(String name) {
         // Compared without lower-casing a copy of the name: this runs for every header of every error answer.

@@ -47,7 +47,7 @@ import org.jspecify.annotations.Nullable;
  *       comes from an exception is logged at DEBUG;</li>
  *   <li>lets its {@link ProblemCustomizer} add members, such as a trace id;</li>
  *   <li>decides the headers it sets and which of the application's headers survive
- *       ({@link ErrorAnswer#keepsApplicationHeader}), and renders the body once (for {@code HEAD} too, which gets
+ *       ({@link ErrorAnswer#keepsHeader}), and renders the body once (for {@code HEAD} too, which gets
  *       only its length), or none for 1xx, 204 and 304.</li>
  * </ol>
  * Every adapter (the servlet filter, the Jakarta REST feature, the container error handlers) asks this one
@@ -152,7 +152,7 @@ public final class ProblemResponder {
     /**
      * The answer to an error: everything about it decided here, once, for every adapter. An adapter only
      * applies it to its own response type: {@link ErrorAnswer#status()}, {@link ErrorAnswer#headers()},
-     * {@link ErrorAnswer#keepsApplicationHeader(String)} and {@link ErrorAnswer#body()}.
+     * {@link ErrorAnswer#keepsHeader(String)} and {@link ErrorAnswer#body()}.
      *
      * @param status the status to answer with, unless {@code cause} decides another: a
      *     {@link ProblemException} answers with its problem, an exception mapped by the

@@ -157,4 +157,23 @@ class ErrorAnswerTest {
     void keepsEveryOtherHeader(String name) {
         assertThat(ErrorAnswer.keepsApplicationHeader(name)).isTrue();
     }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"Content-Range", "content-range", "CONTENT-RANGE"})
+    void aRangeNotSatisfiableKeepsItsContentRangeAndOnlyThat(String name) {
+        ErrorAnswer rangeNotSatisfiable = answer("GET", 416, ProblemFormat.JSON);
+        assertThat(rangeNotSatisfiable.keepsHeader(name)).isTrue();
+        assertThat(rangeNotSatisfiable.keepsHeader("Content-Type")).isFalse();
+        assertThat(rangeNotSatisfiable.keepsHeader("Content-Length")).isFalse();
+        assertThat(rangeNotSatisfiable.keepsHeader("Content-Rang")).isTrue(); // not a representation header at all
+        assertThat(rangeNotSatisfiable.keepsHeader("Allow")).isTrue();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(ints = {400, 404, 413, 417, 500})
+    void anyOtherStatusDropsContentRangeAsTheReplacedRepresentations(int status) {
+        ErrorAnswer answer = answer("GET", status, ProblemFormat.JSON);
+        assertThat(answer.keepsHeader("Content-Range")).isFalse();
+        assertThat(answer.keepsHeader("Retry-After")).isTrue();
+    }
 }

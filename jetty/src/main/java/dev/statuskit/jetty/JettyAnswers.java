@@ -27,7 +27,7 @@ final class JettyAnswers {
     static void apply(ErrorAnswer answer, Response response, Callback callback, boolean close) {
         HttpFields.Mutable fields = response.getHeaders();
         for (HttpField field : fields.asImmutable()) {
-            if (!ErrorAnswer.keepsApplicationHeader(field.getName())) {
+            if (!answer.keepsHeader(field.getName())) {
                 fields.remove(field.getName());
             }
         }

@@ -25,7 +25,7 @@ final class TomcatAnswers {
         org.apache.coyote.Response coyote = response.getCoyoteResponse();
         // Content-Type and Content-Length are fields of the response, not in its header list.
         for (String name : new ArrayList<>(response.getHeaderNames())) {
-            if (!ErrorAnswer.keepsApplicationHeader(name)) {
+            if (!answer.keepsHeader(name)) {
                 coyote.getMimeHeaders().removeHeader(name);
             }
         }

@@ -57,7 +57,7 @@ final class ProblemFilter implements ContainerResponseFilter {
     /** Applies the answer to the response: the one answer path, in Jakarta REST's terms. */
     static void apply(ErrorAnswer answer, ContainerResponseContext response) {
         response.setStatus(answer.status());
-        response.getHeaders().keySet().removeIf(name -> !ErrorAnswer.keepsApplicationHeader(name));
+        response.getHeaders().keySet().removeIf(name -> !answer.keepsHeader(name));
         answer.headers().forEach(response.getHeaders()::putSingle);
         if (answer.hasBody()) {
             // AnswerWriter writes the bytes the responder rendered; the explicit media type skips negotiation.

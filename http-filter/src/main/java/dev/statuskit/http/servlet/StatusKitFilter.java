@@ -245,7 +245,7 @@ public class StatusKitFilter implements Filter {
 
     /**
      * Applies the answer: replaces whatever the response holds, keeping the application's headers that
-     * {@link ErrorAnswer#keepsApplicationHeader} keeps. {@code reset()} also forgets a writer the application
+     * {@link ErrorAnswer#keepsHeader} keeps. {@code reset()} also forgets a writer the application
      * obtained (Servlet 6.0), so the body can always go to the output stream.
      *
      * <p>{@code Date} and {@code Server}, single values that nearly every response carries, are read as one
@@ -258,7 +258,7 @@ public class StatusKitFilter implements Filter {
         String date = null;
         String server = null;
         for (String name : response.getHeaderNames()) {
-            if (!ErrorAnswer.keepsApplicationHeader(name)) {
+            if (!answer.keepsHeader(name)) {
                 continue;
             }
             if (DATE.equalsIgnoreCase(name)) {

@@ -169,6 +169,13 @@ public class ApiResources {
         });
     }
 
+    /** A range beyond the end of a representation: 416 with {@code Content-Range: bytes *}{@code /<length>}. */
+    @GET
+    @Path("range-not-satisfiable")
+    public Response rangeNotSatisfiable() {
+        return Response.status(416).header("Content-Range", "bytes */" + TestServlets.RANGE_LENGTH).build();
+    }
+
     /** 204 No Content. */
     @GET
     @Path("no-content")

@@ -34,7 +34,8 @@ public final class TestServlets {
                 Map.entry("async", new Async()),
                 Map.entry("upload", new Upload()),
                 Map.entry("form", new Form()),
-                Map.entry("read-body", new ReadBody()));
+                Map.entry("read-body", new ReadBody()),
+                Map.entry("range-not-satisfiable", new RangeNotSatisfiable()));
     }
 
     static int code(HttpServletRequest request) {
@@ -252,6 +253,23 @@ public final class TestServlets {
     /** The multipart limits of {@link Upload}: a part of at most 1 KiB, a request of at most 4 KiB. */
     public static final jakarta.servlet.MultipartConfigElement UPLOAD_LIMITS =
             new jakarta.servlet.MultipartConfigElement(null, 1024, 4096, 0);
+
+    /** The length of the representation {@link RangeNotSatisfiable} and its Jakarta REST twin refuse a range of. */
+    public static final int RANGE_LENGTH = 47022;
+
+    /**
+     * {@code /servlet/range-not-satisfiable}: what a servlet serving files answers a range beyond the end with, as
+     * Jetty's and Tomcat's default servlets do: {@code Content-Range: bytes *}{@code /<length>} and {@code sendError(416)}.
+     */
+    static final class RangeNotSatisfiable extends HttpServlet {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+            response.setHeader("Content-Range", "bytes */" + RANGE_LENGTH);
+            response.sendError(416);
+        }
+    }
 
     /** {@code POST /servlet/read-body}: reads the whole request body and answers its length. */
     static final class ReadBody extends HttpServlet {

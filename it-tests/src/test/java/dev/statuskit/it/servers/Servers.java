@@ -48,6 +48,9 @@ public final class Servers {
             .catalog(catalog())
             .customizer(ProblemCustomizer.traceId()).build();
 
+    /** The static file Tomcat's DefaultServlet serves, {@link TestServlets#RANGE_LENGTH} bytes long. */
+    public static final String STATIC_FILE = "static.bin";
+
     /** The request-body limit of every test server, in bytes: larger bodies meet the container's own 413. */
     public static final int BODY_LIMIT = 1 << 20;
 
@@ -145,6 +148,12 @@ public final class Servers {
         Path baseDir;
         try {
             baseDir = Files.createTempDirectory("statuskit-tomcat");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        // A static file for Tomcat's DefaultServlet at "/", whose 416 for a range beyond its end RangeAnswersTest reads.
+        try {
+            Files.write(baseDir.resolve(STATIC_FILE), new byte[TestServlets.RANGE_LENGTH]);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
