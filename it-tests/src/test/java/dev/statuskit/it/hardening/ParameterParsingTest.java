@@ -77,4 +77,29 @@ class ParameterParsingTest {
             assertNothingAtErrorFor(log, "/servlet/form/");
         }
     }
+
+    /**
+     * A form of 1,101 keys, over both containers' default limits (Jetty's {@code maxFormKeys} and Tomcat's
+     * {@code maxParameterCount}, 1,000 each): Jetty answers 413, Tomcat 400.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("dev.statuskit.it.servers.ServerKind#servletContainers")
+    void aFormOfMoreKeysThanTheContainerReadsIsItsClientError(ServerKind kind) {
+        StringBuilder body = new StringBuilder("text=a");
+        for (int i = 0; i < 1100; i++) {
+            body.append("&k").append(i).append("=v");
+        }
+        String request = "POST /servlet/form/ HTTP/1.1\r\nHost: localhost\r\nAccept: application/json\r\nAccept-Language: ko\r\n"
+                + "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: " + body.length()
+                + "\r\nConnection: close\r\n\r\n" + body;
+        try (LogCapture log = LogCapture.of(ProblemResponder.LOGGER_NAME)) {
+            RawHttp.Answer answer = RawHttp.exchange(Servers.get(kind).base(), request.getBytes(StandardCharsets.US_ASCII));
+            int status = kind == ServerKind.TOMCAT ? 400 : 413;
+            assertThat(answer.status()).isEqualTo(status);
+            assertThat(answer.header("Content-Type")).isEqualTo("application/problem+json");
+            assertThat(answer.text()).contains("\"title\":\"" + CATALOG.http(status, Locale.KOREAN).title() + "\"")
+                    .doesNotContain("errorId");
+            assertNothingAtErrorFor(log, "/servlet/form/");
+        }
+    }
 }
