@@ -21,6 +21,9 @@ import org.jspecify.annotations.Nullable;
  *       connection's locale, logged at a level fitting its code (logger {@code dev.statuskit.websocket}),
  *       reported to the options' {@link CloseListener}s and handed to the wrapped endpoint if it implements
  *       {@link ClassifiedCloseHandler};</li>
+ *   <li>a message handler the wrapped endpoint adds through its session is guarded: what it throws goes to the
+ *       endpoint's {@code onError}, and then the connection closes with 1011 (Internal Error) unless {@code onError}
+ *       closed it, on every container (Jetty would close with 1003, Tomcat with 1002, Tyrus not at all);</li>
  *   <li>the locale is the options' fixed one, else the one the options' {@link dev.statuskit.i18n.LocaleResolver}
  *       chooses for the handshake that {@link StatusKitConfigurator} keeps in the user property
  *       {@value #LOCALE_REQUEST_PROPERTY} ({@code Accept-Language} by default), else the catalog's default.</li>
@@ -78,7 +81,7 @@ public final class StatusKitEndpoint extends Endpoint {
 
     /** The session's view, made on the first call (onOpen, or onError or onClose of a container that skips onOpen). */
     private StatusKitSession decorated(Session session) {
-        return ValidatingSession.of(session, options, support);
+        return ValidatingSession.of(session, options, support, delegate::onError);
     }
 
     @Override

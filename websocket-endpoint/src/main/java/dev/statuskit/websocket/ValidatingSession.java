@@ -10,6 +10,9 @@ import jakarta.websocket.WebSocketContainer;
 import java.io.IOException;
 import java.net.URI;
 import java.security.Principal;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,6 +20,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BiConsumer;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -36,11 +40,19 @@ final class ValidatingSession implements StatusKitSession {
     private final CloseSupport support;
     private final Locale locale;
     private final AtomicBoolean closeReported = new AtomicBoolean();
+    /** Whether a close was asked for through this view: a container's session may say it is open until the handshake ends. */
+    private final AtomicBoolean closeAsked = new AtomicBoolean();
+    /** Where a message handler's failure is reported (the wrapped endpoint's onError); null: handlers are not guarded. */
+    private final @Nullable BiConsumer<StatusKitSession, Throwable> onHandlerFailure;
+    /** Each guarded handler by the application's handler it calls, so that the application's can be removed. */
+    private final Map<MessageHandler, MessageHandler> guards = Collections.synchronizedMap(new IdentityHashMap<>());
 
-    private ValidatingSession(Session session, CloseSupport support, Locale locale) {
+    private ValidatingSession(Session session, CloseSupport support, Locale locale,
+                              @Nullable BiConsumer<StatusKitSession, Throwable> onHandlerFailure) {
         this.session = session;
         this.support = support;
         this.locale = locale;
+        this.onHandlerFailure = onHandlerFailure;
     }
 
     /**
@@ -48,6 +60,15 @@ final class ValidatingSession implements StatusKitSession {
      * locale the options choose for the handshake the configurator left ({@link StatusKitEndpoint#LOCALE_REQUEST_PROPERTY}).
      */
     static StatusKitSession of(Session session, StatusKitWebSocketOptions options, CloseSupport support) {
+        return of(session, options, support, null);
+    }
+
+    /**
+     * The view of a container session, as {@link #of(Session, StatusKitWebSocketOptions, CloseSupport)} makes it; a new
+     * view guards the message handlers added through it, reporting a failure here (see {@link #addMessageHandler}).
+     */
+    static StatusKitSession of(Session session, StatusKitWebSocketOptions options, CloseSupport support,
+                               @Nullable BiConsumer<StatusKitSession, Throwable> onHandlerFailure) {
         Objects.requireNonNull(session, "session");
         Objects.requireNonNull(options, "options");
         Map<String, Object> properties = session.getUserProperties();
@@ -58,7 +79,7 @@ final class ValidatingSession implements StatusKitSession {
             }
             Object handshake = properties.get(StatusKitEndpoint.LOCALE_REQUEST_PROPERTY);
             LocaleRequest request = handshake instanceof LocaleRequest r ? r : StatusKitWebSocketOptions.noHandshake();
-            ValidatingSession view = new ValidatingSession(session, support, options.localeFor(request));
+            ValidatingSession view = new ValidatingSession(session, support, options.localeFor(request), onHandlerFailure);
             properties.put(PROPERTY, view);
             return view;
         }
@@ -99,6 +120,7 @@ final class ValidatingSession implements StatusKitSession {
 
     @Override
     public void close(int code, @Nullable String reason) throws IOException {
+        closeAsked.set(true);
         String id = session.getId();
         int sendCode = support.sendableCode(id, code, CloseRules.closeCodeExceptionMessage(code));
         String sendReason = support.sendableReason(id, reason);
@@ -137,29 +159,131 @@ final class ValidatingSession implements StatusKitSession {
         return session.getContainer();
     }
 
+    /**
+     * Adds a handler. For the wrapped programmatic endpoint, the handler is guarded: a {@code RuntimeException} or
+     * {@code Error} it throws goes to the endpoint's {@code onError}, as containers pass it on, and then, unless
+     * {@code onError} closed the session, StatusKit closes it with 1011 (Internal Error, RFC 6455 §7.4.1) and the
+     * code's name in the connection's language as the reason. Containers differ here by themselves: Jetty closes
+     * with 1003 (Unsupported Data) and Tomcat with 1002 (Protocol Error), each of which blames the client, and Tyrus
+     * leaves the connection open. A handler whose message type cannot be read from its class (a lambda, which no
+     * container accepts here either) is added as it is.
+     */
     @Override
     public void addMessageHandler(MessageHandler handler) {
-        session.addMessageHandler(handler);
+        Objects.requireNonNull(handler, "handler");
+        Class<?> type = onHandlerFailure == null ? null : MessageTypes.of(handler);
+        if (type == null) {
+            session.addMessageHandler(handler);
+        } else if (handler instanceof MessageHandler.Partial<?> partial) {
+            addPartial(type, partial);
+        } else if (handler instanceof MessageHandler.Whole<?> whole) {
+            addWhole(type, whole);
+        } else {
+            session.addMessageHandler(handler);
+        }
     }
 
+    @SuppressWarnings("unchecked") // the type argument read from the handler's own class
+    private <T> void addWhole(Class<T> type, MessageHandler.Whole<?> whole) {
+        addMessageHandler(type, (MessageHandler.Whole<T>) whole);
+    }
+
+    @SuppressWarnings("unchecked") // the type argument read from the handler's own class
+    private <T> void addPartial(Class<T> type, MessageHandler.Partial<?> partial) {
+        addMessageHandler(type, (MessageHandler.Partial<T>) partial);
+    }
+
+    /** Adds a handler, guarded as {@link #addMessageHandler(MessageHandler)} says. */
     @Override
     public <T> void addMessageHandler(Class<T> clazz, MessageHandler.Whole<T> handler) {
-        session.addMessageHandler(clazz, handler);
+        if (onHandlerFailure == null) {
+            session.addMessageHandler(clazz, handler);
+            return;
+        }
+        MessageHandler.Whole<T> guard = message -> {
+            try {
+                handler.onMessage(message);
+            } catch (RuntimeException | Error failure) {
+                handlerFailed(failure);
+            }
+        };
+        add(handler, guard, () -> session.addMessageHandler(clazz, guard));
     }
 
+    /** Adds a handler, guarded as {@link #addMessageHandler(MessageHandler)} says. */
     @Override
     public <T> void addMessageHandler(Class<T> clazz, MessageHandler.Partial<T> handler) {
-        session.addMessageHandler(clazz, handler);
+        if (onHandlerFailure == null) {
+            session.addMessageHandler(clazz, handler);
+            return;
+        }
+        MessageHandler.Partial<T> guard = (part, last) -> {
+            try {
+                handler.onMessage(part, last);
+            } catch (RuntimeException | Error failure) {
+                handlerFailed(failure);
+            }
+        };
+        add(handler, guard, () -> session.addMessageHandler(clazz, guard));
     }
 
+    private void add(MessageHandler handler, MessageHandler guard, Runnable adding) {
+        guards.put(handler, guard);
+        try {
+            adding.run();
+        } catch (RuntimeException refused) {
+            guards.remove(handler, guard); // the container refused it (a second handler of one type, say)
+            throw refused;
+        }
+    }
+
+    /** A guarded handler failed: the endpoint's onError, then 1011 unless the session was closed, by onError or before. */
+    private void handlerFailed(Throwable failure) {
+        if (failure instanceof VirtualMachineError fatal) {
+            throw fatal;
+        }
+        String id = session.getId();
+        CloseSupport.LOG.log(System.Logger.Level.WARNING, "WebSocket " + id + ": a message handler threw; the endpoint's"
+                + " onError has it, and the connection closes with " + CloseRules.SUBSTITUTE_CODE + " unless onError closed it",
+                failure);
+        BiConsumer<StatusKitSession, Throwable> report = Objects.requireNonNull(onHandlerFailure);
+        try {
+            report.accept(this, failure);
+        } catch (RuntimeException onErrorFailure) {
+            CloseSupport.LOG.log(System.Logger.Level.WARNING, "WebSocket " + id + ": onError threw", onErrorFailure);
+        }
+        if (!closeAsked.get() && session.isOpen()) {
+            try {
+                close(CloseRules.SUBSTITUTE_CODE, support.classify(CloseRules.SUBSTITUTE_CODE, locale).name());
+            } catch (IOException closing) {
+                CloseSupport.LOG.log(System.Logger.Level.DEBUG, "WebSocket " + id + ": closing after a handler failure failed",
+                        closing);
+            }
+        }
+    }
+
+    /** The application's handlers: a guarded one as the application added it. */
     @Override
     public Set<MessageHandler> getMessageHandlers() {
-        return session.getMessageHandlers();
+        Set<MessageHandler> handlers = session.getMessageHandlers();
+        if (guards.isEmpty()) {
+            return handlers;
+        }
+        Map<MessageHandler, MessageHandler> applications = new IdentityHashMap<>();
+        synchronized (guards) {
+            guards.forEach((application, guard) -> applications.put(guard, application));
+        }
+        Set<MessageHandler> result = new HashSet<>();
+        for (MessageHandler handler : handlers) {
+            result.add(applications.getOrDefault(handler, handler));
+        }
+        return Collections.unmodifiableSet(result);
     }
 
     @Override
     public void removeMessageHandler(MessageHandler handler) {
-        session.removeMessageHandler(handler);
+        MessageHandler guard = guards.remove(handler);
+        session.removeMessageHandler(guard != null ? guard : handler);
     }
 
     @Override

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.inOrder;
 import static org.mockito.Mockito.mock;
@@ -17,12 +18,14 @@ import dev.statuskit.websocket.fixtures.Recorder;
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.Endpoint;
 import jakarta.websocket.EndpointConfig;
+import jakarta.websocket.MessageHandler;
 import jakarta.websocket.Session;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -333,6 +336,118 @@ class StatusKitEndpointTest {
             closedWith = session;
             closeReason = reason;
             calls.add("onClose " + reason.getCloseCode().getCode());
+        }
+
+        @Override
+        public void onError(Session session, Throwable thr) {
+            calls.add("onError " + thr.getMessage() + (session == opened ? " on the view" : " on another session"));
+        }
+    }
+
+    @Nested
+    class MessageHandlers {
+        @SuppressWarnings("unchecked")
+        private MessageHandler.Whole<String> guardOf(StatusKitSession session, MessageHandler.Whole<String> handler) {
+            ArgumentCaptor<MessageHandler.Whole<String>> added = ArgumentCaptor.forClass(MessageHandler.Whole.class);
+            session.addMessageHandler(String.class, handler);
+            verify(container).addMessageHandler(eq(String.class), added.capture());
+            return added.getValue();
+        }
+
+        @Test
+        void theSessionListsAndRemovesTheApplicationsHandlerNotItsGuard() {
+            StatusKitSession session = openSession(CloseValidation.STRICT);
+            MessageHandler.Whole<String> handler = text -> { };
+            MessageHandler.Whole<String> guard = guardOf(session, handler);
+            MessageHandler other = mock(MessageHandler.Whole.class);
+            when(container.getMessageHandlers()).thenReturn(Set.of(guard, other));
+
+            assertThat(guard).isNotSameAs(handler);
+            assertThat(session.getMessageHandlers()).containsExactlyInAnyOrder(handler, other);
+            session.removeMessageHandler(handler);
+            verify(container).removeMessageHandler(guard);
+        }
+
+        @Test
+        void aHandlerThatThrowsGoesToOnErrorAndTheConnectionClosesWith1011AndTheCodesName() throws IOException {
+            StatusKitSession session = openSession(CloseValidation.STRICT);
+            when(container.isOpen()).thenReturn(true);
+            MessageHandler.Whole<String> guard = guardOf(session, text -> {
+                throw new IllegalStateException("password=hunter2");
+            });
+
+            guard.onMessage("anything");
+
+            assertThat(delegate.calls).containsExactly("onError password=hunter2 on the view");
+            CloseReason sent = sentToContainer();
+            assertThat(sent.getCloseCode().getCode()).isEqualTo(1011);
+            assertThat(sent.getReasonPhrase()).isEqualTo("Internal Error");
+            assertThat(log.lines()).anyMatch(line -> line.startsWith("WARNING WebSocket s1: a message handler threw"));
+        }
+
+        @Test
+        void aFailureOnAConnectionAlreadyClosedReachesOnErrorAndClosesNothing() throws IOException {
+            StatusKitSession session = openSession(CloseValidation.STRICT);
+            when(container.isOpen()).thenReturn(false);
+            MessageHandler.Whole<String> guard = guardOf(session, text -> {
+                throw new IllegalArgumentException("late");
+            });
+
+            guard.onMessage("anything");
+
+            assertThat(delegate.calls).containsExactly("onError late on the view");
+            verify(container, never()).close(any(CloseReason.class));
+        }
+
+        @Test
+        void aFatalErrorIsNotCaught() {
+            StatusKitSession session = openSession(CloseValidation.STRICT);
+            MessageHandler.Whole<String> guard = guardOf(session, text -> {
+                throw new StackOverflowError();
+            });
+
+            assertThatThrownBy(() -> guard.onMessage("anything")).isInstanceOf(StackOverflowError.class);
+            assertThat(delegate.calls).isEmpty();
+        }
+
+        @Test
+        @SuppressWarnings("unchecked")
+        void anAnonymousHandlerAddedWithoutItsTypeIsGuardedUnderTheTypeItsClassGives() {
+            StatusKitSession session = openSession(CloseValidation.STRICT);
+            MessageHandler.Whole<String> handler = new MessageHandler.Whole<String>() {
+                @Override
+                public void onMessage(String text) {
+                    // nothing
+                }
+            };
+
+            session.addMessageHandler(handler);
+
+            verify(container).addMessageHandler(eq(String.class), any(MessageHandler.Whole.class));
+            verify(container, never()).addMessageHandler(any(MessageHandler.class));
+        }
+
+        @Test
+        void aLambdaAddedWithoutItsTypeIsPassedOnAsItIsForTheContainerToJudge() {
+            StatusKitSession session = openSession(CloseValidation.STRICT);
+            MessageHandler.Whole<String> lambda = text -> { };
+
+            session.addMessageHandler(lambda);
+
+            verify(container).addMessageHandler(lambda);
+        }
+
+        @Test
+        @SuppressWarnings("unchecked")
+        void aHandlerTheContainerRefusesIsNotKept() {
+            StatusKitSession session = openSession(CloseValidation.STRICT);
+            doThrow(new IllegalStateException("a text handler exists")).when(container)
+                    .addMessageHandler(eq(String.class), any(MessageHandler.Whole.class));
+            MessageHandler.Whole<String> handler = text -> { };
+
+            assertThatThrownBy(() -> session.addMessageHandler(String.class, handler)).hasMessage("a text handler exists");
+            session.removeMessageHandler(handler);
+            verify(container).removeMessageHandler(handler);
         }
     }
 }
