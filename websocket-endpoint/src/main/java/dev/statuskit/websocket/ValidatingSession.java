@@ -120,10 +120,10 @@ final class ValidatingSession implements StatusKitSession {
 
     @Override
     public void close(int code, @Nullable String reason) throws IOException {
-        closeAsked.set(true);
         String id = session.getId();
         int sendCode = support.sendableCode(id, code, CloseRules.closeCodeExceptionMessage(code));
         String sendReason = support.sendableReason(id, reason);
+        closeAsked.set(true); // a close refused above (strict mode) asked for nothing
         try {
             session.close(new CloseReason(CloseReason.CloseCodes.getCloseCode(sendCode), sendReason));
         } catch (IOException | RuntimeException failure) {

@@ -338,9 +338,19 @@ class StatusKitEndpointTest {
             calls.add("onClose " + reason.getCloseCode().getCode());
         }
 
+        /** A code {@code onError} closes with through the view, or 0 for none. */
+        volatile int closeInOnError;
+
         @Override
         public void onError(Session session, Throwable thr) {
             calls.add("onError " + thr.getMessage() + (session == opened ? " on the view" : " on another session"));
+            if (closeInOnError != 0) {
+                try {
+                    ((StatusKitSession) session).close(closeInOnError, "from onError");
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }
         }
     }
 
@@ -383,6 +393,37 @@ class StatusKitEndpointTest {
             assertThat(sent.getCloseCode().getCode()).isEqualTo(1011);
             assertThat(sent.getReasonPhrase()).isEqualTo("Internal Error");
             assertThat(log.lines()).anyMatch(line -> line.startsWith("WARNING WebSocket s1: a message handler threw"));
+        }
+
+        @Test
+        void anOnErrorThatClosesHasTheLastWord() throws IOException {
+            StatusKitSession session = openSession(CloseValidation.STRICT);
+            when(container.isOpen()).thenReturn(true); // as a container says until the close handshake ends
+            delegate.closeInOnError = 4000;
+            MessageHandler.Whole<String> guard = guardOf(session, text -> {
+                throw new IllegalStateException("boom");
+            });
+
+            guard.onMessage("anything");
+
+            CloseReason sent = sentToContainer(); // once: no 1011 after it
+            assertThat(sent.getCloseCode().getCode()).isEqualTo(4000);
+            assertThat(sent.getReasonPhrase()).isEqualTo("from onError");
+        }
+
+        @Test
+        void anOnErrorWhoseCloseIsRefusedLeavesTheConnectionTo1011() throws IOException {
+            StatusKitSession session = openSession(CloseValidation.STRICT);
+            when(container.isOpen()).thenReturn(true);
+            delegate.closeInOnError = 1005; // refused in strict mode: nothing was sent
+            MessageHandler.Whole<String> guard = guardOf(session, text -> {
+                throw new IllegalStateException("boom");
+            });
+
+            guard.onMessage("anything");
+
+            assertThat(sentToContainer().getCloseCode().getCode()).isEqualTo(1011);
+            assertThat(log.lines()).anyMatch(line -> line.startsWith("WARNING WebSocket s1: onError threw"));
         }
 
         @Test
