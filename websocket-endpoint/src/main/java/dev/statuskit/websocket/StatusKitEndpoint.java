@@ -21,9 +21,11 @@ import org.jspecify.annotations.Nullable;
  *       connection's locale, logged at a level fitting its code (logger {@code dev.statuskit.websocket}),
  *       reported to the options' {@link CloseListener}s and handed to the wrapped endpoint if it implements
  *       {@link ClassifiedCloseHandler};</li>
- *   <li>a message handler the wrapped endpoint adds through its session is guarded: what it throws goes to the
- *       endpoint's {@code onError}, and then the connection closes with 1011 (Internal Error) unless {@code onError}
- *       closed it, on every container (Jetty would close with 1003, Tomcat with 1002, Tyrus not at all);</li>
+ *   <li>what the wrapped endpoint's {@code onOpen}, or a message handler it adds through its session, throws goes to
+ *       the endpoint's {@code onError}, and then the connection closes with 1011 (Internal Error) and the code's
+ *       localized name unless {@code onError} closed it, on every container; left to themselves, Jetty closes with
+ *       1003 after a handler and with 1011 after {@code onOpen}, Tomcat with 1002, both sending the exception's
+ *       message as the reason after {@code onOpen}, and Tyrus keeps the connection open;</li>
  *   <li>the locale is the options' fixed one, else the one the options' {@link dev.statuskit.i18n.LocaleResolver}
  *       chooses for the handshake that {@link StatusKitConfigurator} keeps in the user property
  *       {@value #LOCALE_REQUEST_PROPERTY} ({@code Accept-Language} by default), else the catalog's default.</li>
@@ -58,7 +60,12 @@ public final class StatusKitEndpoint extends Endpoint {
 
     @Override
     public void onOpen(Session session, EndpointConfig config) {
-        delegate.onOpen(decorated(session), config);
+        ValidatingSession view = decorated(session);
+        try {
+            delegate.onOpen(view, config);
+        } catch (RuntimeException | Error failure) {
+            view.endpointFailed("onOpen", failure);
+        }
     }
 
     @Override
@@ -80,7 +87,7 @@ public final class StatusKitEndpoint extends Endpoint {
     }
 
     /** The session's view, made on the first call (onOpen, or onError or onClose of a container that skips onOpen). */
-    private StatusKitSession decorated(Session session) {
+    private ValidatingSession decorated(Session session) {
         return ValidatingSession.of(session, options, support, delegate::onError);
     }
 

@@ -67,13 +67,13 @@ final class ValidatingSession implements StatusKitSession {
      * The view of a container session, as {@link #of(Session, StatusKitWebSocketOptions, CloseSupport)} makes it; a new
      * view guards the message handlers added through it, reporting a failure here (see {@link #addMessageHandler}).
      */
-    static StatusKitSession of(Session session, StatusKitWebSocketOptions options, CloseSupport support,
-                               @Nullable BiConsumer<StatusKitSession, Throwable> onHandlerFailure) {
+    static ValidatingSession of(Session session, StatusKitWebSocketOptions options, CloseSupport support,
+                                @Nullable BiConsumer<StatusKitSession, Throwable> onHandlerFailure) {
         Objects.requireNonNull(session, "session");
         Objects.requireNonNull(options, "options");
         Map<String, Object> properties = session.getUserProperties();
         synchronized (properties) {
-            StatusKitSession kept = kept(session, properties);
+            ValidatingSession kept = kept(session, properties);
             if (kept != null) {
                 return kept;
             }
@@ -105,7 +105,7 @@ final class ValidatingSession implements StatusKitSession {
     }
 
     /** The view kept for this very session; a view of another one (user properties shared by mistake) is not it. */
-    private static @Nullable StatusKitSession kept(Session session, Map<String, Object> properties) {
+    private static @Nullable ValidatingSession kept(Session session, Map<String, Object> properties) {
         return properties.get(PROPERTY) instanceof ValidatingSession view && view.session == session ? view : null;
     }
 
@@ -204,7 +204,7 @@ final class ValidatingSession implements StatusKitSession {
             try {
                 handler.onMessage(message);
             } catch (RuntimeException | Error failure) {
-                handlerFailed(failure);
+                endpointFailed("a message handler", failure);
             }
         };
         add(handler, guard, () -> session.addMessageHandler(clazz, guard));
@@ -221,7 +221,7 @@ final class ValidatingSession implements StatusKitSession {
             try {
                 handler.onMessage(part, last);
             } catch (RuntimeException | Error failure) {
-                handlerFailed(failure);
+                endpointFailed("a message handler", failure);
             }
         };
         add(handler, guard, () -> session.addMessageHandler(clazz, guard));
@@ -237,26 +237,32 @@ final class ValidatingSession implements StatusKitSession {
         }
     }
 
-    /** A guarded handler failed: the endpoint's onError, then 1011 unless the session was closed, by onError or before. */
-    private void handlerFailed(Throwable failure) {
+    /**
+     * The wrapped endpoint failed (its {@code onOpen}, or a message handler it added, threw): the endpoint's
+     * {@code onError} gets the failure, then the connection closes with 1011 and the code's name in the connection's
+     * language, unless it was closed through this view already, by {@code onError} or before. The failure is logged
+     * at WARNING and never sent: Jetty and Tomcat would send its message as the close reason.
+     */
+    void endpointFailed(String where, Throwable failure) {
         if (failure instanceof VirtualMachineError fatal) {
             throw fatal;
         }
         String id = session.getId();
-        CloseSupport.LOG.log(System.Logger.Level.WARNING, "WebSocket " + id + ": a message handler threw; the endpoint's"
+        CloseSupport.LOG.log(System.Logger.Level.WARNING, "WebSocket " + id + ": " + where + " threw; the endpoint's"
                 + " onError has it, and the connection closes with " + CloseRules.SUBSTITUTE_CODE + " unless onError closed it",
                 failure);
-        BiConsumer<StatusKitSession, Throwable> report = Objects.requireNonNull(onHandlerFailure);
-        try {
-            report.accept(this, failure);
-        } catch (RuntimeException onErrorFailure) {
-            CloseSupport.LOG.log(System.Logger.Level.WARNING, "WebSocket " + id + ": onError threw", onErrorFailure);
+        if (onHandlerFailure != null) {
+            try {
+                onHandlerFailure.accept(this, failure);
+            } catch (RuntimeException onErrorFailure) {
+                CloseSupport.LOG.log(System.Logger.Level.WARNING, "WebSocket " + id + ": onError threw", onErrorFailure);
+            }
         }
         if (!closeAsked.get() && session.isOpen()) {
             try {
                 close(CloseRules.SUBSTITUTE_CODE, support.classify(CloseRules.SUBSTITUTE_CODE, locale).name());
             } catch (IOException closing) {
-                CloseSupport.LOG.log(System.Logger.Level.DEBUG, "WebSocket " + id + ": closing after a handler failure failed",
+                CloseSupport.LOG.log(System.Logger.Level.DEBUG, "WebSocket " + id + ": closing after a failure failed",
                         closing);
             }
         }

@@ -23,7 +23,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * A message handler of the wrapped endpoint that throws, on real servers with real clients. Left to themselves, Jetty
+ * A message handler of the wrapped endpoint that throws, or its {@code onOpen}, on real servers with real clients. Left to themselves, Jetty
  * closes with 1003 (Unsupported Data) and Tomcat with 1002 (Protocol Error), both of which tell the client that its
  * data was at fault, and Tyrus keeps the connection open. Through the decorator the endpoint's {@code onError} gets
  * the failure, and the connection closes with 1011 (Internal Error), whose classification tells the client to
@@ -93,6 +93,26 @@ class HandlerFailureTest {
             assertThat(closed.code()).isEqualTo(4000);
             assertThat(closed.reason()).isEqualTo("closed by onError");
             assertThat(RECORDER.awaitReceived(token).info().code()).isEqualTo(4000);
+        }
+    }
+
+    static Stream<Arguments> serversAndClients() {
+        return Stream.of(ServerKind.values()).flatMap(server -> Stream.of(ClientKind.values()).map(client -> Arguments.of(server, client)));
+    }
+
+    /**
+     * Left to themselves, Jetty closes with 1011 and Tomcat with 1002, each sending the exception's message as the reason
+     * (Jetty with its own exception's class name before it), and Tyrus keeps the connection open.
+     */
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("serversAndClients")
+    void anOnOpenThatThrowsReachesOnErrorAndClosesWith1011WithoutItsMessage(ServerKind server, ClientKind client) throws Exception {
+        String token = "open-" + TOKENS.incrementAndGet();
+        try (TestClient connection = client.connect(SERVERS.get(server).uri("/lambda?failOpen=1&token=" + token))) {
+            Closed closed = connection.awaitClosed();
+            assertThat(closed.code()).isEqualTo(1011);
+            assertThat(closed.reason()).isEqualTo(StatusCatalog.standard().closeCode(1011, Locale.ENGLISH).title());
+            assertThat(RECORDER.errors(token)).first().isEqualTo(CommandEndpoint.OPEN_FAILURE);
         }
     }
 }

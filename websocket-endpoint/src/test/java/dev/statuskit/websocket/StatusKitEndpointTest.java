@@ -320,9 +320,15 @@ class StatusKitEndpointTest {
         volatile CloseReason closeReason;
         volatile CloseCodeInfo info;
 
+        /** Whether {@code onOpen} throws, after it saw the session. */
+        volatile boolean failOnOpen;
+
         @Override
         public void onOpen(Session session, EndpointConfig config) {
             opened = session;
+            if (failOnOpen) {
+                throw new IllegalStateException("no such user: hunter2");
+            }
         }
 
         @Override
@@ -393,6 +399,20 @@ class StatusKitEndpointTest {
             assertThat(sent.getCloseCode().getCode()).isEqualTo(1011);
             assertThat(sent.getReasonPhrase()).isEqualTo("Internal Error");
             assertThat(log.lines()).anyMatch(line -> line.startsWith("WARNING WebSocket s1: a message handler threw"));
+        }
+
+        @Test
+        void anOnOpenThatThrowsGoesToOnErrorAndTheConnectionClosesWith1011() throws IOException {
+            when(container.isOpen()).thenReturn(true);
+            delegate.failOnOpen = true;
+
+            open(options(CloseValidation.STRICT).build());
+
+            assertThat(delegate.calls).containsExactly("onError no such user: hunter2 on the view");
+            CloseReason sent = sentToContainer();
+            assertThat(sent.getCloseCode().getCode()).isEqualTo(1011);
+            assertThat(sent.getReasonPhrase()).isEqualTo("Internal Error");
+            assertThat(log.lines()).anyMatch(line -> line.startsWith("WARNING WebSocket s1: onOpen threw"));
         }
 
         @Test
