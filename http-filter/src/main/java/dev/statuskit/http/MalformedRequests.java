@@ -33,7 +33,7 @@ final class MalformedRequests {
         String target = null;
         Throwable t = error;
         for (int depth = 0; t != null && depth < MAX_CAUSES; depth++, t = t.getCause()) {
-            String message = t.getMessage();
+            String message = ExceptionMessages.of(t);
             if (message != null && RESTEASY_IDS.stream().anyMatch(message::startsWith)) {
                 return true;
             }

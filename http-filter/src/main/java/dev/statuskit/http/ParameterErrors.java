@@ -63,7 +63,7 @@ final class ParameterErrors {
                 return jersey(error);
             }
             if (name.equals("jakarta.ws.rs.NotFoundException") || name.equals("jakarta.ws.rs.BadRequestException")) {
-                return resteasy(error.getMessage());
+                return resteasy(ExceptionMessages.of(error));
             }
         }
         return Optional.empty();

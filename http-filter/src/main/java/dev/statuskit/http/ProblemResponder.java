@@ -435,7 +435,7 @@ public final class ProblemResponder {
             }
         } else if (cause != null && LOG.isLoggable(Level.DEBUG)) {
             LOG.log(Level.DEBUG, request.method() + " " + request.path() + " answered " + problem.status()
-                    + " for " + cause, cause);
+                    + " for " + ExceptionMessages.describe(cause), cause);
         }
     }
 

@@ -130,8 +130,18 @@ final class ValidationErrors {
         }
     }
 
+    /** Whether the message shows the value; true if the value's {@code toString} throws, which hides the message. */
     private static boolean echoes(@Nullable String message, @Nullable Object value) {
-        return message != null && value != null && !value.toString().isEmpty() && message.contains(value.toString());
+        if (message == null || value == null) {
+            return false;
+        }
+        String shown;
+        try {
+            shown = value.toString();
+        } catch (RuntimeException broken) {
+            return true;
+        }
+        return shown != null && !shown.isEmpty() && message.contains(shown);
     }
 
     private static @Nullable String defaultTemplate(@Nullable ConstraintDescriptor<?> descriptor) {
