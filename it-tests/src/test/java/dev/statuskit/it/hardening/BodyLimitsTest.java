@@ -11,10 +11,7 @@ import dev.statuskit.it.servers.ServerKind;
 import dev.statuskit.it.servers.Servers;
 import dev.statuskit.testing.HttpCalls;
 import dev.statuskit.testing.LogCapture;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
-import java.io.StringReader;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Locale;
@@ -66,10 +63,7 @@ class BodyLimitsTest {
         assertThat(response.statusCode()).isEqualTo(status);
         assertThat(header(response, "Content-Type")).isEqualTo("application/problem+json");
         assertThat(header(response, "Content-Language")).isEqualTo(LANGUAGE);
-        JsonObject problem;
-        try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
-            problem = reader.readObject();
-        }
+        JsonObject problem = HttpCalls.json(response);
         LocalizedText expected = CATALOG.http(status, Locale.JAPANESE);
         assertThat(problem.getInt("status")).isEqualTo(status);
         assertThat(problem.getString("title")).isEqualTo(expected.title());

@@ -40,6 +40,14 @@ class ParameterParsingTest {
                 .map(body -> Arguments.of(kind, body)));
     }
 
+    /** {@code POST /servlet/form/} with this urlencoded body as it is, on a raw socket, asking for JSON in this language. */
+    static RawHttp.Answer postForm(ServerKind kind, String language, String body) {
+        String request = "POST /servlet/form/ HTTP/1.1\r\nHost: localhost\r\nAccept: application/json\r\nAccept-Language: "
+                + language + "\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: " + body.length()
+                + "\r\nConnection: close\r\n\r\n" + body;
+        return RawHttp.exchange(Servers.get(kind).base(), request.getBytes(StandardCharsets.US_ASCII));
+    }
+
     static void assertLocalized400(RawHttp.Answer answer, String language) {
         assertThat(answer.status()).isEqualTo(400);
         assertThat(answer.header("Content-Type")).isEqualTo("application/problem+json");
@@ -69,10 +77,7 @@ class ParameterParsingTest {
     @MethodSource("serversAndForms")
     void aFormTheContainerCannotDecodeIsALocalized400(ServerKind kind, String body) {
         try (LogCapture log = LogCapture.of(ProblemResponder.LOGGER_NAME)) {
-            String request = "POST /servlet/form/ HTTP/1.1\r\nHost: localhost\r\nAccept: application/json\r\nAccept-Language: ja\r\n"
-                    + "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: " + body.length()
-                    + "\r\nConnection: close\r\n\r\n" + body;
-            RawHttp.Answer answer = RawHttp.exchange(Servers.get(kind).base(), request.getBytes(StandardCharsets.US_ASCII));
+            RawHttp.Answer answer = postForm(kind, "ja", body);
             assertLocalized400(answer, "ja");
             assertNothingAtErrorFor(log, "/servlet/form/");
         }
@@ -89,11 +94,8 @@ class ParameterParsingTest {
         for (int i = 0; i < 1100; i++) {
             body.append("&k").append(i).append("=v");
         }
-        String request = "POST /servlet/form/ HTTP/1.1\r\nHost: localhost\r\nAccept: application/json\r\nAccept-Language: ko\r\n"
-                + "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: " + body.length()
-                + "\r\nConnection: close\r\n\r\n" + body;
         try (LogCapture log = LogCapture.of(ProblemResponder.LOGGER_NAME)) {
-            RawHttp.Answer answer = RawHttp.exchange(Servers.get(kind).base(), request.getBytes(StandardCharsets.US_ASCII));
+            RawHttp.Answer answer = postForm(kind, "ko", body.toString());
             int status = kind == ServerKind.TOMCAT ? 400 : 413;
             assertThat(answer.status()).isEqualTo(status);
             assertThat(answer.header("Content-Type")).isEqualTo("application/problem+json");
