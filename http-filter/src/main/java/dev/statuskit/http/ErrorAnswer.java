@@ -40,7 +40,7 @@ public final class ErrorAnswer {
     private final ProblemFormat format;
     private final Locale locale;
     private final Map<String, String> headers;
-    private final byte[] body;
+    private final Body body;
     private final boolean hasBody;
     private final OptionalInt contentLength;
 
@@ -49,7 +49,7 @@ public final class ErrorAnswer {
      * @param contentLength the length of the representation, -1 for none: the body's length, or for {@code HEAD}
      *        the length of the body a {@code GET} would have been sent
      */
-    ErrorAnswer(Problem problem, ProblemFormat format, Locale locale, Map<String, String> headers, byte[] body,
+    ErrorAnswer(Problem problem, ProblemFormat format, Locale locale, Map<String, String> headers, Body body,
                 boolean hasBody, int contentLength) {
         this.problem = problem;
         this.format = format;
@@ -95,14 +95,17 @@ public final class ErrorAnswer {
         return hasBody;
     }
 
-    /** The body: UTF-8 bytes in {@link #format()}, empty if there is none. A copy; the answer keeps its own. */
+    /**
+     * The body: UTF-8 bytes in {@link #format()}, empty if there is none. A copy; the answer keeps its own, in
+     * parts that it shares with other answers (an HTML page's start), which {@link #writeBody} sends without a copy.
+     */
     public byte[] body() {
-        return body.length == 0 ? NO_BODY : body.clone();
+        return body.length() == 0 ? NO_BODY : body.toByteArray();
     }
 
     /** The length in bytes of the body that is sent, 0 if none is; {@link #contentLength()} is the one to send. */
     public int bodyLength() {
-        return body.length;
+        return body.length();
     }
 
     /**
@@ -115,9 +118,12 @@ public final class ErrorAnswer {
         return contentLength;
     }
 
-    /** Writes the body, if there is one, to a stream that is left open. */
+    /**
+     * Writes the body, if there is one, to a stream that is left open: in a few writes, one per part, none of them
+     * copied first.
+     */
     public void writeBody(OutputStream out) throws IOException {
-        out.write(body);
+        body.writeTo(out);
     }
 
     /**
@@ -168,6 +174,6 @@ public final class ErrorAnswer {
     @Override
     public String toString() {
         return "ErrorAnswer[" + status() + " " + format + " " + locale.toLanguageTag()
-                + (hasBody ? ", " + body.length + " bytes" : ", no body") + "]";
+                + (hasBody ? ", " + body.length() + " bytes" : ", no body") + "]";
     }
 }

@@ -8,6 +8,7 @@ import java.lang.System.Logger.Level;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Guards a renderer: the document is rendered whole into an array before anything is written, so a renderer
@@ -16,7 +17,7 @@ import java.util.Objects;
  * only variable parts are digits, a phrase from the IANA registry and an id checked to be [0-9a-f-].
  * The failure is logged at ERROR, so it is never lost.
  */
-final class FallbackRenderer implements ProblemRenderer {
+final class FallbackRenderer implements BodyRenderer {
     private static final System.Logger LOG = System.getLogger(ProblemResponder.LOGGER_NAME);
 
     private final ProblemRenderer delegate;
@@ -33,7 +34,7 @@ final class FallbackRenderer implements ProblemRenderer {
 
     @Override
     public void render(Problem problem, Locale locale, OutputStream out) throws IOException {
-        out.write(render(problem, locale));
+        body(problem, locale, null).writeTo(out);
     }
 
     @Override
@@ -51,6 +52,17 @@ final class FallbackRenderer implements ProblemRenderer {
             return delegate.render(problem, locale, request);
         } catch (RuntimeException | StackOverflowError e) {
             return failed(problem, e);
+        }
+    }
+
+    /** The delegate's body, made whole before anything is written; the minimal document's if the delegate fails. */
+    @Override
+    public Body body(Problem problem, Locale locale, @Nullable ProblemRequest request) {
+        try {
+            return delegate instanceof BodyRenderer renderer ? renderer.body(problem, locale, request)
+                    : Body.of(request != null ? delegate.render(problem, locale, request) : delegate.render(problem, locale));
+        } catch (RuntimeException | StackOverflowError e) {
+            return Body.of(failed(problem, e));
         }
     }
 

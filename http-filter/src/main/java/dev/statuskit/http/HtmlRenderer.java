@@ -1,5 +1,6 @@
 package dev.statuskit.http;
 
+import dev.statuskit.http.internal.EncodedStrings;
 import dev.statuskit.http.internal.KnownStrings;
 import dev.statuskit.http.internal.MemberMap;
 import dev.statuskit.i18n.StatusCatalog;
@@ -25,11 +26,13 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Every dynamic value is escaped as the OWASP encoder's {@code Encode.forHtml} escapes it (a test holds
  * the two to the same output for every character); the language tag in the {@code lang} attribute is made of
- * letters, digits and hyphens only. The page is measured, then written into an array of exactly its size. The
- * catalog's titles and details, and each supported locale's start of the page and labels, are copied from
- * their encoding made once.
+ * letters, digits and hyphens only. The catalog's titles and details, and each supported locale's start of the page
+ * and labels, are encoded once. An answer keeps the page as a {@link Body}: the locale's start (with the style sheet,
+ * three quarters of the page), the status's title and detail, the type's row and the end are shared encodings, and
+ * only the rest is measured, then written into an array of its size. {@link #render(Problem, Locale)} copies it all into one
+ * array.
  */
-final class HtmlRenderer implements ProblemRenderer {
+final class HtmlRenderer implements BodyRenderer {
     /**
      * The message key of the label for the error id, looked up in the catalog so that an application
      * bundle can supply it; {@value #ERROR_ID_FALLBACK} when no bundle has it.
@@ -105,6 +108,8 @@ final class HtmlRenderer implements ProblemRenderer {
     private static final byte[] END_NESTED_DL = Utf8.ascii("</dl>");
     private static final byte[] CODE = Utf8.ascii("<code>");
     private static final byte[] END_CODE = Utf8.ascii("</code>");
+    /** A part a {@link Body} does not share. */
+    private static final byte[] NONE = new byte[0];
 
     /**
      * A locale's pre-encoded parts of the page: its start, up to the text of {@code <title>}; the label of the
@@ -119,6 +124,8 @@ final class HtmlRenderer implements ProblemRenderer {
     private final StatusCatalog catalog;
     private final Map<String, byte[]> texts;
     private final KnownStrings plainTypes = new KnownStrings();
+    /** The start of the definition list with the row of a type, for the types seen before. */
+    private final EncodedStrings typeRows = new EncodedStrings();
     /** The pre-encoded parts of each supported locale's pages. */
     private final LocaleTable<Page> pages;
     /** Per status and supported locale, the status, title and detail as they follow the start; null for none. */
@@ -136,7 +143,7 @@ final class HtmlRenderer implements ProblemRenderer {
         Map<Locale, Page> byLocale = new HashMap<>();
         if (!texts.isEmpty()) {
             for (Locale locale : catalog.supportedLocales()) {
-                byLocale.put(locale, page(locale));
+                byLocale.put(locale, newPage(locale));
             }
         }
         this.pages = LocaleTable.of(byLocale);
@@ -144,8 +151,8 @@ final class HtmlRenderer implements ProblemRenderer {
                 : new StatusSegments(catalog, (out, pos, status, title, detail) -> head(out, pos, status, title, detail));
     }
 
-    /** A locale's pre-encoded parts. */
-    private Page page(Locale locale) {
+    /** A locale's pre-encoded parts, made now. */
+    private Page newPage(Locale locale) {
         String tag = locale.toLanguageTag();
         byte[] start = new byte[start(null, tag, locale)];
         start(start, tag, locale);
@@ -178,7 +185,7 @@ final class HtmlRenderer implements ProblemRenderer {
 
     @Override
     public void render(Problem problem, Locale locale, OutputStream out) throws IOException {
-        out.write(render(problem, locale));
+        body(problem, locale, null).writeTo(out);
     }
 
     @Override
@@ -189,46 +196,139 @@ final class HtmlRenderer implements ProblemRenderer {
     /** The page whose link to the JSON answer keeps the request's query parameters other than {@code format}. */
     @Override
     public byte[] render(Problem problem, Locale locale, ProblemRequest request) {
-        return render(problem, locale, ProblemFormat.withoutFormat(request.rawQuery().orElse(null)));
+        return render(problem, locale, query(request));
+    }
+
+    /** The raw query the page's link keeps after {@code format=json}: null for none. */
+    private static @Nullable String query(@Nullable ProblemRequest request) {
+        return request == null ? null : ProblemFormat.withoutFormat(request.rawQuery().orElse(null));
     }
 
     /** The page; its link to the JSON answer adds this raw query after {@code format=json}, if not null. */
     private byte[] render(Problem problem, Locale locale, @Nullable String query) {
-        Page page = pages.get(locale);
-        if (page == null) {
-            page = page(locale);
-        }
-        String title = problem.title() != null ? problem.title() : catalog.http(problem.status(), locale).title();
-        byte[] head = statusSegments != null
-                ? statusSegments.lookUp(locale, problem.status(), title, problem.detail()) : null;
+        Page page = page(locale);
+        String title = title(problem, locale);
+        byte[] head = head(problem, locale, title);
         int plain = Utf8.plainFlags(problem, Utf8.HTML);
-        int length = write(null, problem, title, page, head, plain, query);
+        int length = write(null, page.start.length, problem, title, page, head, true, true, plain, query, true);
         // The start is copied with the allocation, and only the rest of the array is cleared first.
         byte[] out = Arrays.copyOf(page.start, length);
-        int end = write(out, problem, title, page, head, plain, query);
+        return checked(out, write(out, page.start.length, problem, title, page, head, true, true, plain, query, true), problem);
+    }
+
+    /**
+     * The page as an answer keeps it and sends it: the locale's start, the status, title and detail when they are the
+     * catalog's (and then the type's row), and the page's end when its link keeps no query, are shared parts encoded
+     * once; only the rest (the other rows, and any text or link that is the answer's own) is written for the answer. The bytes are those
+     * of {@link #render(Problem, Locale, ProblemRequest)}, without copying the shared 1.5 KB of every page.
+     */
+    @Override
+    public Body body(Problem problem, Locale locale, @Nullable ProblemRequest request) {
+        String query = query(request);
+        Page page = page(locale);
+        String title = title(problem, locale);
+        byte[] head = head(problem, locale, title);
+        // The type's row follows the head, so it is shared only when the head is.
+        byte[] typeRow = head != null && !problem.isAboutBlank() ? typeRow(problem.type().toString()) : null;
+        int plain = Utf8.plainFlags(problem, Utf8.HTML);
+        boolean ownHead = head == null;
+        boolean ownType = typeRow == null;
+        boolean ownEnd = query != null;
+        byte[] own = new byte[write(null, 0, problem, title, page, head, ownHead, ownType, plain, query, ownEnd)];
+        checked(own, write(own, 0, problem, title, page, head, ownHead, ownType, plain, query, ownEnd), problem);
+        return new Body(page.start, ownHead ? NONE : head, ownType ? NONE : typeRow, own, ownEnd ? NONE : end(page, problem));
+    }
+
+    /** The start of the definition list with the row of this type, encoded once per type seen. */
+    private byte[] typeRow(String type) {
+        byte[] row = typeRows.get(type);
+        if (row == null) {
+            row = concat(DL_TYPE, Utf8.encoded(type, Utf8.HTML));
+            typeRows.put(type, row);
+        }
+        return row;
+    }
+
+    private static byte[] checked(byte[] out, int end, Problem problem) {
         if (end != out.length) {
             throw new IllegalStateException("HTML of " + end + " bytes measured as " + out.length + ": " + problem);
         }
         return out;
     }
 
+    /** A locale's pre-encoded parts: those made when the renderer was, or made now for a locale not supported. */
+    private Page page(Locale locale) {
+        Page page = pages.get(locale);
+        return page != null ? page : newPage(locale);
+    }
+
+    private String title(Problem problem, Locale locale) {
+        return problem.title() != null ? problem.title() : catalog.http(problem.status(), locale).title();
+    }
+
+    /** The shared encoding of the status, title and detail, if they are the catalog's for the status and locale. */
+    private byte @Nullable [] head(Problem problem, Locale locale, String title) {
+        return statusSegments != null ? statusSegments.lookUp(locale, problem.status(), title, problem.detail()) : null;
+    }
+
     /**
-     * Writes the page after its start, which is already there. Each row of the definition list ends in the
-     * segment that starts the next one, or ends the page.
+     * Writes the page after its start: the status, title and detail if {@code withHead}, the definition list (without
+     * its start and the type's row unless {@code withType}), and its end if {@code withEnd} or when its link keeps a
+     * query. Each row of the list ends in the segment that starts the next one, or ends the page.
      */
-    private int write(byte @Nullable [] out, Problem problem, String title, Page page, byte @Nullable [] head, int plain,
-                      @Nullable String query) {
-        int pos = page.start.length;
-        pos = head != null ? Utf8.raw(out, pos, head) : head(out, pos, problem.status(), title, problem.detail());
+    private int write(byte @Nullable [] out, int pos, Problem problem, String title, Page page, byte @Nullable [] head,
+                      boolean withHead, boolean withType, int plain, @Nullable String query, boolean withEnd) {
+        if (withHead) {
+            pos = head != null ? Utf8.raw(out, pos, head) : head(out, pos, problem.status(), title, problem.detail());
+        }
+        pos = rows(out, pos, problem, page, withType, plain);
+        if (query != null) {
+            if (hasList(problem)) {
+                pos = Utf8.raw(out, pos, lastRowInCode(problem) ? END_CODE_DL : END_DD_DL);
+            }
+            return link(out, pos, page, query);
+        }
+        return withEnd ? Utf8.raw(out, pos, end(page, problem)) : pos;
+    }
+
+    /** The end of a page whose link keeps no query: it closes the definition list, if there is one. */
+    private static byte[] end(Page page, Problem problem) {
+        return !hasList(problem) ? page.end : lastRowInCode(problem) ? page.endAfterCodeRow : page.endAfterRow;
+    }
+
+    /** Whether the page has a definition list: a type other than about:blank, an instance or another member. */
+    private static boolean hasList(Problem problem) {
+        return !problem.isAboutBlank() || problem.instance() != null || problem.memberCount() > 0;
+    }
+
+    /** Whether the last row of the definition list has its value in {@code <code>}, which the next segment closes. */
+    private static boolean lastRowInCode(Problem problem) {
+        int members = problem.memberCount();
+        return members == 0 || isCode(problem.memberValue(members - 1));
+    }
+
+    /** Whether a value is shown in {@code <code>}: any but a List or a Map. */
+    private static boolean isCode(@Nullable Object value) {
+        // A String, the usual value, is told by its class alone. On JDK 17 an interface check that fails scans all of
+        // the class's interfaces every time (a failure is not cached): two of them per String cost this renderer
+        // about 40% of an HTML answer's time (RenderBenchmark.statuskitHtmlToStream, 282 -> 162-173 ns).
+        return value instanceof String || !(value instanceof List<?> || value instanceof Map<?, ?>);
+    }
+
+    /**
+     * The rows of the definition list, and its start; not the segment that closes the last row. Without
+     * {@code withType}, the list's start and the type's row are left out: they are already there.
+     */
+    private int rows(byte @Nullable [] out, int pos, Problem problem, Page page, boolean withType, int plain) {
+        if (!hasList(problem)) {
+            return pos;
+        }
         int members = problem.memberCount();
         boolean aboutBlank = problem.isAboutBlank();
         URI instanceUri = problem.instance();
-        if (aboutBlank && instanceUri == null && members == 0) {
-            return query == null ? Utf8.raw(out, pos, page.end) : link(out, pos, page, query);
-        }
         // Whether the last row written has its value in <code>, which the next segment closes.
         boolean code = true;
-        if (!aboutBlank) {
+        if (!aboutBlank && withType) {
             pos = Utf8.raw(out, pos, DL_TYPE);
             pos = Utf8.type(out, pos, problem.type().toString(), Utf8.HTML, plainTypes);
         }
@@ -244,7 +344,7 @@ final class HtmlRenderer implements ProblemRenderer {
             // A member name is letters, digits and "_" (ProblemBuilder.with checks it): nothing to escape.
             pos = name.equals(ProblemResponder.ERROR_ID) ? Utf8.raw(out, pos, page.errorIdLabel) : Utf8.ascii(out, pos, name);
             Object value = problem.memberValue(i);
-            code = !(value instanceof List<?> || value instanceof Map<?, ?>);
+            code = isCode(value);
             if (code) {
                 pos = Utf8.raw(out, pos, DD_CODE);
                 pos = i == 0 && (plain & Utf8.PLAIN_FIRST_VALUE) != 0 ? Utf8.ascii(out, pos, (String) value) : scalar(out, pos, value);
@@ -253,10 +353,7 @@ final class HtmlRenderer implements ProblemRenderer {
                 pos = value(out, pos, value);
             }
         }
-        if (query == null) {
-            return Utf8.raw(out, pos, code ? page.endAfterCodeRow : page.endAfterRow);
-        }
-        return link(out, Utf8.raw(out, pos, code ? END_CODE_DL : END_DD_DL), page, query);
+        return pos;
     }
 
     /** The end of the page, its link keeping a raw query: escaped, since it is the client's, as every value is. */
@@ -298,15 +395,10 @@ final class HtmlRenderer implements ProblemRenderer {
     }
 
     private static int value(byte @Nullable [] out, int pos, @Nullable Object value) {
-        if (value instanceof List<?> list) {
-            // Lists are copied into RandomAccess ones (Members), so walking them by index allocates nothing.
-            pos = Utf8.raw(out, pos, UL);
-            for (int i = 0; i < list.size(); i++) {
-                pos = Utf8.raw(out, pos, LI);
-                pos = value(out, pos, list.get(i));
-                pos = Utf8.raw(out, pos, END_LI);
-            }
-            return Utf8.raw(out, pos, END_UL);
+        // Strings and member maps (the items of a validation problem's list) are told by their class alone, so that
+        // only other values reach the interface checks (see isCode).
+        if (value instanceof String) {
+            return code(out, pos, value);
         } else if (value instanceof MemberMap map) {
             pos = Utf8.raw(out, pos, NESTED_DL);
             for (int i = 0; i < map.size(); i++) {
@@ -317,6 +409,15 @@ final class HtmlRenderer implements ProblemRenderer {
                 pos = Utf8.raw(out, pos, END_DD);
             }
             return Utf8.raw(out, pos, END_NESTED_DL);
+        } else if (value instanceof List<?> list) {
+            // Lists are copied into RandomAccess ones (Members), so walking them by index allocates nothing.
+            pos = Utf8.raw(out, pos, UL);
+            for (int i = 0; i < list.size(); i++) {
+                pos = Utf8.raw(out, pos, LI);
+                pos = value(out, pos, list.get(i));
+                pos = Utf8.raw(out, pos, END_LI);
+            }
+            return Utf8.raw(out, pos, END_UL);
         } else if (value instanceof Map<?, ?> map) {
             pos = Utf8.raw(out, pos, NESTED_DL);
             for (Map.Entry<?, ?> entry : map.entrySet()) {
@@ -328,6 +429,11 @@ final class HtmlRenderer implements ProblemRenderer {
             }
             return Utf8.raw(out, pos, END_NESTED_DL);
         }
+        return code(out, pos, value);
+    }
+
+    /** A scalar value in {@code <code>}. */
+    private static int code(byte @Nullable [] out, int pos, @Nullable Object value) {
         pos = Utf8.raw(out, pos, CODE);
         pos = scalar(out, pos, value);
         return Utf8.raw(out, pos, END_CODE);

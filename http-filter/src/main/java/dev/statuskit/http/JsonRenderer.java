@@ -1,5 +1,6 @@
 package dev.statuskit.http;
 
+import dev.statuskit.http.internal.EncodedStrings;
 import dev.statuskit.http.internal.Json;
 import dev.statuskit.http.internal.KnownStrings;
 import dev.statuskit.http.internal.ScratchBuffers;
@@ -22,7 +23,7 @@ import org.jspecify.annotations.Nullable;
  * the catalog's texts is copied from its {@link CatalogTexts encoding made once}; only the other strings (the
  * type, {@code instance}, extension members, an application's own texts) are encoded per request.
  */
-final class JsonRenderer implements ProblemRenderer {
+final class JsonRenderer implements BodyRenderer {
 
     private static final byte[] TYPE = Json.ascii("{\"type\":");
     private static final byte[] TITLE = Json.ascii(",\"title\":");
@@ -30,11 +31,16 @@ final class JsonRenderer implements ProblemRenderer {
     private static final byte[] DETAIL = Json.ascii(",\"detail\":");
     private static final byte[] INSTANCE_MEMBER = Json.ascii(",\"instance\":");
 
+    /** A part a {@link Body} does not share. */
+    private static final byte[] NONE = new byte[0];
+
     /** Buffers for the bodies written in one pass, shared by every JSON renderer. */
     private static final ScratchBuffers SCRATCH = new ScratchBuffers(Runtime.getRuntime().availableProcessors());
 
     private final Map<String, byte[]> texts;
     private final KnownStrings plainTypes = new KnownStrings();
+    /** The start of the body, {@code {"type":"…"}, of the types seen before. */
+    private final EncodedStrings typeStarts = new EncodedStrings();
     /** Per status and supported locale, the title, status and detail members; null for none. */
     private final @Nullable StatusSegments statusSegments;
 
@@ -88,6 +94,57 @@ final class JsonRenderer implements ProblemRenderer {
         out.write(render(problem, locale));
     }
 
+    /**
+     * The body as an answer keeps it. When the title and detail are the catalog's for the status and locale, and the
+     * type is one this renderer has seen before, the start ({@code {"type":"…"}) and the title, status and detail are
+     * shared parts encoded once, and only the rest (the instance, the extension members and the closing brace) is
+     * written for the answer. Any other body is rendered whole, as {@link #render(Problem, Locale)} renders it.
+     */
+    @Override
+    public Body body(Problem problem, Locale locale, @Nullable ProblemRequest request) {
+        byte[] middle = statusSegments != null
+                ? statusSegments.lookUp(locale, problem.status(), problem.title(), problem.detail()) : null;
+        byte[] start = middle != null ? typeStart(problem.type().toString()) : null;
+        if (start == null || middle == null) {
+            return Body.of(render(problem, locale));
+        }
+        String instance = problem.instance() != null ? problem.instance().toString() : null;
+        int length = plainRestLength(problem, instance);
+        if (length >= 0) {
+            byte[] own = new byte[length];
+            return new Body(start, middle, NONE, checked(own, writeRest(own, 0, problem, instance, true), problem), NONE);
+        }
+        long bound = restLength(problem, instance, false);
+        if (ScratchBuffers.lends(bound)) {
+            byte[] buffer = SCRATCH.take((int) bound);
+            try {
+                return new Body(start, middle, NONE, Arrays.copyOf(buffer, writeRest(buffer, 0, problem, instance, false)), NONE);
+            } finally {
+                SCRATCH.give(buffer);
+            }
+        }
+        long exact = restLength(problem, instance, true);
+        if (exact > Integer.MAX_VALUE - 16) {
+            throw new IllegalArgumentException("A problem of " + exact + " bytes of JSON is more than an array holds");
+        }
+        byte[] own = new byte[(int) exact];
+        return new Body(start, middle, NONE, checked(own, writeRest(own, 0, problem, instance, false), problem), NONE);
+    }
+
+    /**
+     * The start of a body of this type, {@code {"type":"…"}, encoded once: null for a type that needs escaping (as a
+     * URI seldom does), which is then written with the rest of its body.
+     */
+    private byte @Nullable [] typeStart(String type) {
+        byte[] start = typeStarts.get(type);
+        if (start == null && Json.plainStringLength(type) == type.length() + 2) {
+            start = Arrays.copyOf(TYPE, TYPE.length + type.length() + 2);
+            Json.writePlainString(start, TYPE.length, type);
+            typeStarts.put(type, start);
+        }
+        return start;
+    }
+
     @Override
     public byte[] render(Problem problem, Locale locale) {
         String type = problem.type().toString();
@@ -131,7 +188,7 @@ final class JsonRenderer implements ProblemRenderer {
         if (typeLength != type.length() + 2) {
             return -1;
         }
-        int length = TYPE.length + typeLength + 1;
+        int length = TYPE.length + typeLength;
         if (middle != null) {
             length += middle.length;
         } else {
@@ -151,6 +208,16 @@ final class JsonRenderer implements ProblemRenderer {
                 length += DETAIL.length + detailLength;
             }
         }
+        int rest = plainRestLength(problem, instance);
+        return rest < 0 ? -1 : length + rest;
+    }
+
+    /**
+     * The length of what follows the detail (the instance, the extension members and the closing brace) if every
+     * string in it is plain, else -1.
+     */
+    private static int plainRestLength(Problem problem, @Nullable String instance) {
+        int length = 1;
         if (instance != null) {
             int instanceLength = Json.plainStringLength(instance);
             if (instanceLength < 0) {
@@ -189,7 +256,7 @@ final class JsonRenderer implements ProblemRenderer {
     /** The exact length of the body, or at least its length, summed the same way. */
     private static long length(Problem problem, String type, @Nullable String title, byte @Nullable [] titleBytes, @Nullable String detail,
             byte @Nullable [] detailBytes, @Nullable String instance, byte @Nullable [] middle, boolean exact) {
-        long length = TYPE.length + string(type, exact) + 1;
+        long length = TYPE.length + string(type, exact);
         if (middle != null) {
             length += middle.length;
         } else {
@@ -201,6 +268,12 @@ final class JsonRenderer implements ProblemRenderer {
                 length += DETAIL.length + (detailBytes != null ? detailBytes.length : string(detail, exact));
             }
         }
+        return length + restLength(problem, instance, exact);
+    }
+
+    /** The exact length of what follows the detail, or at least its length, summed the same way. */
+    private static long restLength(Problem problem, @Nullable String instance, boolean exact) {
+        long length = 1;
         if (instance != null) {
             length += INSTANCE_MEMBER.length + string(instance, exact);
         }
@@ -241,6 +314,11 @@ final class JsonRenderer implements ProblemRenderer {
                 pos = detailBytes != null ? Json.writeRaw(out, pos, detailBytes) : write(out, pos, detail, plain);
             }
         }
+        return writeRest(out, pos, problem, instance, plain);
+    }
+
+    /** Writes what follows the detail: the instance, the extension members and the closing brace. */
+    private static int writeRest(byte[] out, int pos, Problem problem, @Nullable String instance, boolean plain) {
         if (instance != null) {
             pos = Json.writeRaw(out, pos, INSTANCE_MEMBER);
             pos = write(out, pos, instance, plain);

@@ -84,7 +84,7 @@ public final class Problem {
 
     /** Whether the type is {@code about:blank}, so that the problem means no more than its status. */
     public boolean isAboutBlank() {
-        return ABOUT_BLANK.equals(type);
+        return type == ABOUT_BLANK || ABOUT_BLANK.equals(type);
     }
 
     /** A short summary of the problem type, or null. */

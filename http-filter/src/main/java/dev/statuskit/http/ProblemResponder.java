@@ -83,7 +83,7 @@ public final class ProblemResponder {
     private final ProblemCustomizer customizer;
     private final ProblemListener listener;
     private final MessageFormatter messageFormatter;
-    private final ProblemRenderer[] renderers = new ProblemRenderer[ProblemFormat.values().length];
+    private final FallbackRenderer[] renderers = new FallbackRenderer[ProblemFormat.values().length];
     private final Set<Integer> reportedOutOfRange = ConcurrentHashMap.newKeySet();
     private final Set<String> reportedCustomizerFaults = ConcurrentHashMap.newKeySet();
     private final Set<String> reportedTextFaults = ConcurrentHashMap.newKeySet();
@@ -227,11 +227,11 @@ public final class ProblemResponder {
             headers.put("X-Content-Type-Options", "nosniff");
         }
         // A HEAD answer gets no body, but its Content-Length is the length of the body a GET would get: rendered too.
-        byte[] rendered = allowsContent ? renderer(format).render(problem, locale, request) : ErrorAnswer.NO_BODY;
+        Body rendered = allowsContent ? renderers[format.ordinal()].body(problem, locale, request) : Body.EMPTY;
         // Method names are case-sensitive (RFC 9110 §9.1): "Head" is another method, whose answer has its body.
         boolean hasBody = allowsContent && !"HEAD".equals(request.method());
         ErrorAnswer answer = new ErrorAnswer(problem, format, locale, Collections.unmodifiableMap(headers),
-                hasBody ? rendered : ErrorAnswer.NO_BODY, hasBody, allowsContent ? rendered.length : -1);
+                hasBody ? rendered : Body.EMPTY, hasBody, allowsContent ? rendered.length() : -1);
         if (listener != ProblemListener.none()) {
             try {
                 listener.answered(answer, request);

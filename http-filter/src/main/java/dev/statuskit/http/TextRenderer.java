@@ -18,7 +18,7 @@ import org.jspecify.annotations.Nullable;
  * terminal escape sequences; lone surrogates become U+FFFD. The body is measured, then written into an
  * array of exactly its size; the catalog's titles and details are copied from their encoding made once.
  */
-final class TextRenderer implements ProblemRenderer {
+final class TextRenderer implements BodyRenderer {
     private static final byte[] TYPE = Utf8.ascii("type: ");
     private static final byte[] INSTANCE = Utf8.ascii("instance: ");
     private static final byte[] NAME_END = Utf8.ascii(": ");
@@ -118,19 +118,11 @@ final class TextRenderer implements ProblemRenderer {
     }
 
     private static int value(byte @Nullable [] out, int pos, @Nullable Object value) {
+        // Classes before interfaces: on JDK 17 a failed interface check scans the class's interfaces every time.
         if (value instanceof String s) {
             return Utf8.text(out, pos, s, Utf8.TEXT);
         } else if (value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte) {
             return Utf8.integer(out, pos, ((Number) value).longValue());
-        } else if (value instanceof List<?> list) {
-            pos = Utf8.raw(out, pos, '[');
-            for (int i = 0; i < list.size(); i++) {
-                if (i > 0) {
-                    pos = Utf8.raw(out, pos, SEPARATOR);
-                }
-                pos = value(out, pos, list.get(i));
-            }
-            return Utf8.raw(out, pos, ']');
         } else if (value instanceof MemberMap map) {
             pos = Utf8.raw(out, pos, '{');
             for (int i = 0; i < map.size(); i++) {
@@ -142,6 +134,15 @@ final class TextRenderer implements ProblemRenderer {
                 pos = value(out, pos, map.value(i));
             }
             return Utf8.raw(out, pos, '}');
+        } else if (value instanceof List<?> list) {
+            pos = Utf8.raw(out, pos, '[');
+            for (int i = 0; i < list.size(); i++) {
+                if (i > 0) {
+                    pos = Utf8.raw(out, pos, SEPARATOR);
+                }
+                pos = value(out, pos, list.get(i));
+            }
+            return Utf8.raw(out, pos, ']');
         } else if (value instanceof Map<?, ?> map) {
             pos = Utf8.raw(out, pos, '{');
             boolean first = true;

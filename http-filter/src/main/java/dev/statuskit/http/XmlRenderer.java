@@ -20,7 +20,7 @@ import org.jspecify.annotations.Nullable;
  * written as U+FFFD; {@code &}, {@code <} and {@code >} as entities. The body is measured, then written into
  * an array of exactly its size; the catalog's titles and details are copied from their encoding made once.
  */
-final class XmlRenderer implements ProblemRenderer {
+final class XmlRenderer implements BodyRenderer {
     /** The problem+xml namespace. */
     public static final String NAMESPACE = "urn:ietf:rfc:7807";
 
@@ -150,21 +150,22 @@ final class XmlRenderer implements ProblemRenderer {
     }
 
     private static int value(byte @Nullable [] out, int pos, @Nullable Object value) {
+        // Classes before interfaces: on JDK 17 a failed interface check scans the class's interfaces every time.
         if (value instanceof String s) {
             return Utf8.text(out, pos, s, Utf8.XML);
         } else if (value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte) {
             return Utf8.integer(out, pos, ((Number) value).longValue());
+        } else if (value instanceof MemberMap map) {
+            for (int i = 0; i < map.size(); i++) {
+                pos = element(out, pos, map.key(i), map.value(i));
+            }
+            return pos;
         } else if (value instanceof List<?> list) {
             // Lists are copied into RandomAccess ones (Members), so walking them by index allocates nothing.
             for (int i = 0; i < list.size(); i++) {
                 pos = Utf8.raw(out, pos, ITEM);
                 pos = value(out, pos, list.get(i));
                 pos = Utf8.raw(out, pos, END_ITEM);
-            }
-            return pos;
-        } else if (value instanceof MemberMap map) {
-            for (int i = 0; i < map.size(); i++) {
-                pos = element(out, pos, map.key(i), map.value(i));
             }
             return pos;
         } else if (value instanceof Map<?, ?> map) {

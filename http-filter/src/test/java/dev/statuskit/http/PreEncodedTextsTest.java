@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.statuskit.i18n.HttpStatusRegistry;
 import dev.statuskit.i18n.LocalizedText;
 import dev.statuskit.i18n.StatusCatalog;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -15,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -68,7 +72,9 @@ class PreEncodedTextsTest {
                         .instance(INSTANCE).with(ProblemResponder.ERROR_ID, "e" + code).build();
                 byte[] expected = legacy.render(problem, locale);
                 assertThat(preEncoded.render(problem, locale)).as("%s %s %d", format, locale, code).isEqualTo(expected);
+                assertThat(body(preEncoded, problem, locale, null)).as("%s %s %d", format, locale, code).isEqualTo(expected);
                 assertThat(perRequest.render(problem, locale)).as("%s %s %d", format, locale, code).isEqualTo(expected);
+                assertThat(body(perRequest, problem, locale, null)).as("%s %s %d", format, locale, code).isEqualTo(expected);
                 compared++;
             }
         }
@@ -107,6 +113,7 @@ class PreEncodedTextsTest {
                 // Twice: the first render may make the status's segment, the second takes it.
                 assertThat(renderer.render(problem, locale)).as("%s %s %s", format, locale, problem).isEqualTo(expected);
                 assertThat(renderer.render(problem, locale)).as("%s %s %s", format, locale, problem).isEqualTo(expected);
+                assertThat(body(renderer, problem, locale, null)).as("%s %s %s", format, locale, problem).isEqualTo(expected);
             }
         }
     }
@@ -198,8 +205,34 @@ class PreEncodedTextsTest {
             for (Locale locale : List.of(Locale.ENGLISH, Locale.forLanguageTag("ar"), Locale.forLanguageTag("sw"))) {
                 assertThat(renderer.render(problem, locale)).as("%s %s %s", format, locale, problem)
                         .isEqualTo(legacy.render(problem, locale));
+                assertThat(body(renderer, problem, locale, null)).as("%s %s %s", format, locale, problem)
+                        .isEqualTo(legacy.render(problem, locale));
+                // With a query the HTML page's link keeps, which makes the end of the page the answer's own.
+                RequestInfo request = new RequestInfo("GET", "/p", null, null, QUERIES[i % QUERIES.length]);
+                assertThat(body(renderer, problem, locale, request)).as("%s %s %s", format, locale, problem)
+                        .isEqualTo(renderer.render(problem, locale, request));
             }
         }
+    }
+
+    /** Queries a request may carry: none, only {@code format}, and others that an HTML page's link keeps. */
+    private static final String[] QUERIES = {null, "format=html", "a=1&format=html", "x=\"><script>&y='"};
+
+    /**
+     * The bytes of the body an answer keeps, as {@link ErrorAnswer#writeBody} sends it, after checking that
+     * {@link ErrorAnswer#body()}'s copy and the length it declares agree with them.
+     */
+    static byte[] body(ProblemRenderer renderer, Problem problem, Locale locale, @Nullable ProblemRequest request) {
+        Body body = ((BodyRenderer) renderer).body(problem, locale, request);
+        ByteArrayOutputStream sent = new ByteArrayOutputStream();
+        try {
+            body.writeTo(sent);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        assertThat(body.toByteArray()).isEqualTo(sent.toByteArray());
+        assertThat(body.length()).isEqualTo(sent.size());
+        return sent.toByteArray();
     }
 
     private static Problem randomProblem(Random random) {
