@@ -46,7 +46,7 @@ final class GrizzlyAnswers {
             response.setContentLengthLong(length.getAsInt());
         }
         if (answer.hasBody()) {
-            response.getOutputBuffer().write(answer.body());
+            answer.writeBody(response.getOutputStream());
         }
         response.flush();
     }
