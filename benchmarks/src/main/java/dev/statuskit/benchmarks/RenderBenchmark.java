@@ -12,6 +12,7 @@ import dev.statuskit.http.ProblemOptions;
 import dev.statuskit.i18n.LocalizedText;
 import dev.statuskit.i18n.StatusCatalog;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.util.ArrayList;
@@ -21,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -33,6 +35,8 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
@@ -121,6 +125,8 @@ public class RenderBenchmark {
     private ProblemResponder responder;
     private RequestInfo request;
 
+    private final Sink sink = new Sink();
+
     /** The peers' titles and details, by locale, as an application would keep them. */
     private Map<Locale, String[]> peerTexts;
     private Map<Locale, String[]> peer500;
@@ -174,6 +180,9 @@ public class RenderBenchmark {
         statuskitErrors = List.copyOf(built);
 
         checkSameMembers(statuskit(), zalando(), spring());
+        checkSameBytes(renderer, notFound(), locale, statuskit());
+        checkSameBytes(renderer, serverError(), locale, statuskit500());
+        checkSameBytes(html, notFound(), locale, htmlPage);
         checkSameMembers(statuskit500(), spring500(), 6);
         checkSameMembers(statuskitOutOfCredit(), springOutOfCredit(), 7);
         checkSameMembers(statuskitValidation(), springValidation(), 6);
@@ -246,6 +255,26 @@ public class RenderBenchmark {
         return Arrays.copyOf(htmlPage, htmlPage.length);
     }
 
+    /**
+     * The same 404 as {@link #statuskit}, rendered the way an answer sends it: {@link ProblemRenderer#render(Problem,
+     * Locale, java.io.OutputStream)}, which writes the body an {@code ErrorAnswer} keeps to the response's stream
+     * ({@code ErrorAnswer.writeBody}). For JSON that body is the array {@link #statuskit} returns, written once.
+     */
+    @Benchmark
+    public long statuskitToStream(Blackhole blackhole) throws IOException {
+        return sink.take(blackhole, renderer, notFound(), locale);
+    }
+
+    /**
+     * The same 404 as {@link #statuskitHtml}, rendered the way an answer sends it: the page's start with its style
+     * sheet, and its status, title and detail, are parts encoded once and written as they are, and only the rest is
+     * written for the answer. Compare with {@link #statuskitToStream}.
+     */
+    @Benchmark
+    public long statuskitHtmlToStream(Blackhole blackhole) throws IOException {
+        return sink.take(blackhole, html, notFound(), locale);
+    }
+
     /** The same 404 as {@link #statuskit}, as {@code text/plain}. */
     @Benchmark
     public byte[] statuskitText() {
@@ -265,6 +294,18 @@ public class RenderBenchmark {
         Problem problem = Problem.builder().type(SERVER_ERROR).title(texts.title()).status(500).detail(texts.description())
                 .instance(INSTANCE).with(ProblemResponder.ERROR_ID, ERROR_ID).build();
         return renderer.render(problem, locale);
+    }
+
+    /** The same 500 as {@link #statuskit500}, rendered the way an answer sends it, as {@link #statuskitToStream} is. */
+    @Benchmark
+    public long statuskit500ToStream(Blackhole blackhole) throws IOException {
+        return sink.take(blackhole, renderer, serverError(), locale);
+    }
+
+    private Problem serverError() {
+        LocalizedText texts = catalog.http(500, locale);
+        return Problem.builder().type(SERVER_ERROR).title(texts.title()).status(500).detail(texts.description())
+                .instance(INSTANCE).with(ProblemResponder.ERROR_ID, ERROR_ID).build();
     }
 
     /** The same 500 as a Spring ProblemDetail on Jackson 3. */
@@ -338,6 +379,34 @@ public class RenderBenchmark {
         return responder.answer(404, null, null, request).orElseThrow().body();
     }
 
+    /**
+     * The response's stream, as a container's is for the benchmarks that render to one: it takes each array it is
+     * given and counts its bytes. It copies none; the copy into the container's buffer is the same for every format,
+     * so it is left out of both sides of a comparison.
+     */
+    static final class Sink extends OutputStream {
+        private @Nullable Blackhole blackhole;
+        private long written;
+
+        long take(Blackhole to, ProblemRenderer renderer, Problem problem, Locale locale) throws IOException {
+            blackhole = to;
+            written = 0;
+            renderer.render(problem, locale, this);
+            return written;
+        }
+
+        @Override
+        public void write(int b) {
+            written++;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+            Objects.requireNonNull(blackhole).consume(b);
+            written += len;
+        }
+    }
+
     private Map<Locale, String[]> peerTexts(int status) {
         Map<Locale, String[]> texts = new HashMap<>();
         for (Locale supported : catalog.supportedLocales()) {
@@ -345,6 +414,19 @@ public class RenderBenchmark {
             texts.put(supported, new String[] {localized.title(), localized.description()});
         }
         return texts;
+    }
+
+    /** Fails unless the renderer writes these bytes of the problem to a stream, as the benchmarks that render to one do. */
+    private static void checkSameBytes(ProblemRenderer to, Problem problem, Locale locale, byte[] expected) {
+        java.io.ByteArrayOutputStream written = new java.io.ByteArrayOutputStream();
+        try {
+            to.render(problem, locale, written);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (!Arrays.equals(written.toByteArray(), expected)) {
+            throw new IllegalStateException("Expected the same " + to.format() + " body on a stream as in an array");
+        }
     }
 
     /** Fails unless the two bodies are JSON objects with these many members, the same, with the same values. */

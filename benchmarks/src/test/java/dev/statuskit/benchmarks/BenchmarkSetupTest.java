@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.infra.Blackhole;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -42,7 +43,7 @@ class BenchmarkSetupTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"zh-CN", "en"})
-    void theRicherProblemsCarryTheSameMembersAsSpringsAndTheOtherFormatsTheSameTexts(String language) {
+    void theRicherProblemsCarryTheSameMembersAsSpringsAndTheOtherFormatsTheSameTexts(String language) throws IOException {
         RenderBenchmark benchmark = new RenderBenchmark();
         benchmark.language = language;
 
@@ -64,6 +65,12 @@ class BenchmarkSetupTest {
                 .isEqualTo(benchmark.statuskitHtml()).isNotSameAs(benchmark.htmlPageCopy());
         assertThat(new String(benchmark.statuskit500(), StandardCharsets.UTF_8))
                 .contains("\"status\":500", "\"errorId\":\"" + RenderBenchmark.ERROR_ID + "\"");
+        // The benchmarks that render to a stream write every byte of the same bodies (setUp compares the bytes).
+        Blackhole blackhole = new Blackhole(
+                "Today's password is swordfish. I understand instantiating Blackholes directly is dangerous.");
+        assertThat(benchmark.statuskitToStream(blackhole)).isEqualTo(benchmark.statuskit().length);
+        assertThat(benchmark.statuskit500ToStream(blackhole)).isEqualTo(benchmark.statuskit500().length);
+        assertThat(benchmark.statuskitHtmlToStream(blackhole)).isEqualTo(benchmark.statuskitHtml().length);
         assertThat(new String(benchmark.statuskitOutOfCredit(), StandardCharsets.UTF_8))
                 .contains("\"balance\":30", "\"accounts\":[\"/account/12345\",\"/account/67890\"]");
         assertThat(new String(benchmark.statuskitValidation(), StandardCharsets.UTF_8))
@@ -80,8 +87,9 @@ class BenchmarkSetupTest {
         Set<String> benchmarks = Arrays.stream(RenderBenchmark.class.getMethods())
                 .filter(method -> method.isAnnotationPresent(Benchmark.class)).map(Method::getName).collect(Collectors.toSet());
 
-        assertThat(names).hasSize(13).allSatisfy(name -> assertThat(benchmarks).contains(name));
-        assertThat(names).contains("statuskit", "spring", "statuskit500", "spring500", "statuskitHtml", "htmlPageCopy");
+        assertThat(names).hasSize(17).allSatisfy(name -> assertThat(benchmarks).contains(name));
+        assertThat(names).contains("statuskit", "spring", "statuskit500", "spring500", "statuskitHtml", "htmlPageCopy",
+                "statuskitToStream", "statuskit500ToStream", "statuskitHtmlToStream");
     }
 
     @Test
