@@ -19,11 +19,13 @@ import org.apiguardian.api.API;
  *       {@code ETag}, {@code Last-Modified}, ...) and keep the rest ({@code Allow}, {@code Retry-After},
  *       {@code WWW-Authenticate}, cookies, CORS headers, and a 416's {@code Content-Range});</li>
  *   <li>send {@link #status()} and set every header of {@link #headers()};</li>
- *   <li>set {@code Content-Length} to {@link #contentLength()} if there is one, and send {@link #body()} if
- *       {@link #hasBody()}.</li>
+ *   <li>set {@code Content-Length} to {@link #contentLength()} if there is one, and if {@link #hasBody()} send the
+ *       body with {@link #writeBody(OutputStream)}, or {@link #body()} where an API takes one array.</li>
  * </ol>
  *
- * <p>Immutable. The body is rendered once, when the answer is made.
+ * <p>Immutable. The body is rendered once, when the answer is made, and kept in parts: those many answers share
+ * (an HTML page's start and style sheet, the texts of a status in a language), encoded once, and this answer's own.
+ * {@link #writeBody} writes each part as it is; {@link #body()} copies them into one array.
  */
 @API(status = STABLE, since = "0.1")
 public final class ErrorAnswer {
@@ -120,7 +122,8 @@ public final class ErrorAnswer {
 
     /**
      * Writes the body, if there is one, to a stream that is left open: in a few writes, one per part, none of them
-     * copied first.
+     * copied first. Some of the arrays are shared with other answers; as {@link OutputStream#write(byte[])} implies,
+     * the stream must only read them.
      */
     public void writeBody(OutputStream out) throws IOException {
         body.writeTo(out);
