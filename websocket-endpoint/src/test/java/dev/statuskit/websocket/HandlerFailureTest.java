@@ -74,7 +74,8 @@ class HandlerFailureTest {
 
             Closed closed = connection.awaitClosed();
             String name = StatusCatalog.standard().closeCode(1011, Locale.ENGLISH).title();
-            assertThat(closed.code()).isEqualTo(1011);
+            assertThat(closed.code()).as("client's error %s; endpoint's errors %s", closed.error(), RECORDER.errors(token))
+                    .isEqualTo(1011);
             assertThat(closed.reason()).isEqualTo(name).doesNotContain("hunter2");
             assertThat(RECORDER.awaitReceived(token).info().code()).isEqualTo(1011);
             // The endpoint's onError had the failure first (a container may report the closed connection after it).
@@ -90,7 +91,10 @@ class HandlerFailureTest {
             connection.send("throw " + CommandEndpoint.CLOSE_IN_ON_ERROR);
 
             Closed closed = connection.awaitClosed();
-            assertThat(closed.code()).isEqualTo(4000);
+            // Once in CI (2026-11-29, Jetty and the Tyrus client, /anonymous) the client saw 1006; 1,400 tries since,
+            // under load too, saw 4000 every time. The description says what the client and the endpoint saw.
+            assertThat(closed.code()).as("client's error %s; endpoint's errors %s", closed.error(), RECORDER.errors(token))
+                    .isEqualTo(4000);
             assertThat(closed.reason()).isEqualTo("closed by onError");
             assertThat(RECORDER.awaitReceived(token).info().code()).isEqualTo(4000);
         }
