@@ -11,8 +11,8 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Guards a renderer: the document is rendered whole into an array before anything is written, so a renderer
- * that fails never leaves half a document on the wire, and a failure is answered with a minimal document in the same format, in English,
+ * Guards a renderer: the document is rendered whole before anything is written (the answer's own part into an array,
+ * beside the shared parts made once), so a renderer that fails never leaves half a document on the wire, and a failure is answered with a minimal document in the same format, in English,
  * built only from the status, its registered reason phrase and the error id. That document cannot fail: its
  * only variable parts are digits, a phrase from the IANA registry and an id checked to be [0-9a-f-].
  * The failure is logged at ERROR, so it is never lost.

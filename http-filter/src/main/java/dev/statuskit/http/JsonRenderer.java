@@ -91,7 +91,7 @@ final class JsonRenderer implements BodyRenderer {
 
     @Override
     public void render(Problem problem, Locale locale, OutputStream out) throws IOException {
-        out.write(render(problem, locale));
+        body(problem, locale, null).writeTo(out);
     }
 
     /**
@@ -123,11 +123,7 @@ final class JsonRenderer implements BodyRenderer {
                 SCRATCH.give(buffer);
             }
         }
-        long exact = restLength(problem, instance, true);
-        if (exact > Integer.MAX_VALUE - 16) {
-            throw new IllegalArgumentException("A problem of " + exact + " bytes of JSON is more than an array holds");
-        }
-        byte[] own = new byte[(int) exact];
+        byte[] own = new byte[arrayLength(restLength(problem, instance, true))];
         return new Body(start, middle, NONE, checked(own, writeRest(own, 0, problem, instance, false), problem), NONE);
     }
 
@@ -246,7 +242,11 @@ final class JsonRenderer implements BodyRenderer {
     /** The exact length of the body. */
     private static int exactLength(Problem problem, String type, @Nullable String title, byte @Nullable [] titleBytes, @Nullable String detail,
             byte @Nullable [] detailBytes, @Nullable String instance, byte @Nullable [] middle) {
-        long length = length(problem, type, title, titleBytes, detail, detailBytes, instance, middle, true);
+        return arrayLength(length(problem, type, title, titleBytes, detail, detailBytes, instance, middle, true));
+    }
+
+    /** An exact length as the size of an array. */
+    private static int arrayLength(long length) {
         if (length > Integer.MAX_VALUE - 16) {
             throw new IllegalArgumentException("A problem of " + length + " bytes of JSON is more than an array holds");
         }
