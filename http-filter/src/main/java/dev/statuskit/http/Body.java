@@ -10,8 +10,9 @@ import java.util.Objects;
  * the title, status and detail of a status in a locale). The parts are sent one after the other, so the shared ones
  * are never copied for an answer until its bytes go to the client.
  *
- * <p>Immutable: a shared part is never written to after it is made, and the own part belongs to this body alone;
- * nothing here hands out an array.
+ * <p>Immutable: a shared part is never written to after it is made, and the own part belongs to this body alone.
+ * Its arrays go only to the stream it writes to, which must only read them, as {@link OutputStream#write(byte[])}
+ * implies; {@link #toByteArray()} returns a copy.
  */
 final class Body {
     private static final byte[] NONE = new byte[0];
