@@ -2,7 +2,6 @@ package dev.statuskit.http;
 
 import dev.statuskit.http.internal.EncodedStrings;
 import dev.statuskit.http.internal.Json;
-import dev.statuskit.http.internal.KnownStrings;
 import dev.statuskit.http.internal.ScratchBuffers;
 import dev.statuskit.i18n.StatusCatalog;
 import java.io.IOException;
@@ -38,8 +37,10 @@ final class JsonRenderer implements BodyRenderer {
     private static final ScratchBuffers SCRATCH = new ScratchBuffers(Runtime.getRuntime().availableProcessors());
 
     private final Map<String, byte[]> texts;
-    private final KnownStrings plainTypes = new KnownStrings();
-    /** The start of the body, {@code {"type":"…"}, of the types seen before. */
+    /**
+     * The start of the body, {@code {"type":"…"}, of the plain types seen before: a type found here needs no look at
+     * its characters.
+     */
     private final EncodedStrings typeStarts = new EncodedStrings();
     /** Per status and supported locale, the title, status and detail members; null for none. */
     private final @Nullable StatusSegments statusSegments;
@@ -106,7 +107,7 @@ final class JsonRenderer implements BodyRenderer {
                 ? statusSegments.lookUp(locale, problem.status(), problem.title(), problem.detail()) : null;
         byte[] start = middle != null ? typeStart(problem.type().toString()) : null;
         if (start == null || middle == null) {
-            return Body.of(render(problem, locale));
+            return Body.of(render(problem, middle));
         }
         String instance = problem.instance() != null ? problem.instance().toString() : null;
         int length = plainRestLength(problem, instance);
@@ -134,8 +135,7 @@ final class JsonRenderer implements BodyRenderer {
     private byte @Nullable [] typeStart(String type) {
         byte[] start = typeStarts.get(type);
         if (start == null && Json.plainStringLength(type) == type.length() + 2) {
-            start = Arrays.copyOf(TYPE, TYPE.length + type.length() + 2);
-            Json.writePlainString(start, TYPE.length, type);
+            start = encodedStart(type);
             typeStarts.put(type, start);
         }
         return start;
@@ -143,12 +143,17 @@ final class JsonRenderer implements BodyRenderer {
 
     @Override
     public byte[] render(Problem problem, Locale locale) {
+        // The title, status and detail as one segment when they are the catalog's for the status and locale.
+        return render(problem, statusSegments != null
+                ? statusSegments.lookUp(locale, problem.status(), problem.title(), problem.detail()) : null);
+    }
+
+    /** The body whole, with this segment of its title, status and detail, or with none. */
+    private byte[] render(Problem problem, byte @Nullable [] middle) {
         String type = problem.type().toString();
         String title = problem.title();
         String detail = problem.detail();
         String instance = problem.instance() != null ? problem.instance().toString() : null;
-        // The title, status and detail as one segment when they are the catalog's for the status and locale.
-        byte[] middle = statusSegments != null ? statusSegments.lookUp(locale, problem.status(), title, detail) : null;
         byte[] titleBytes = middle == null ? CatalogTexts.lookUp(texts, title) : null;
         byte[] detailBytes = middle == null ? CatalogTexts.lookUp(texts, detail) : null;
 
@@ -180,7 +185,7 @@ final class JsonRenderer implements BodyRenderer {
     /** The length of the body if every string in it is plain, else -1; no string is looked at past the first that is not. */
     private int plainLength(Problem problem, String type, @Nullable String title, byte @Nullable [] titleBytes, @Nullable String detail,
             byte @Nullable [] detailBytes, @Nullable String instance, byte @Nullable [] middle) {
-        int typeLength = plainTypes.contains(type) ? type.length() + 2 : measureType(type);
+        int typeLength = typeStarts.get(type) != null ? type.length() + 2 : measureType(type);
         if (typeLength != type.length() + 2) {
             return -1;
         }
@@ -296,7 +301,7 @@ final class JsonRenderer implements BodyRenderer {
     private int write(byte[] out, Problem problem, String type, @Nullable String title, byte @Nullable [] titleBytes, @Nullable String detail,
             byte @Nullable [] detailBytes, @Nullable String instance, byte @Nullable [] middle, boolean plain) {
         int pos = TYPE.length;
-        pos = plain || plainTypes.contains(type) ? Json.writePlainString(out, pos, type) : Json.writeString(out, pos, type);
+        pos = plain || typeStarts.get(type) != null ? Json.writePlainString(out, pos, type) : Json.writeString(out, pos, type);
         if (middle != null) {
             pos = Json.writeRaw(out, pos, middle);
         } else {
@@ -346,12 +351,19 @@ final class JsonRenderer implements BodyRenderer {
         return out;
     }
 
-    /** Measures a type URI, and remembers it if it needs no escaping (as a URI seldom does). */
+    /** Measures a type URI, and remembers its start if it needs no escaping (as a URI seldom does). */
     private int measureType(String type) {
         int length = Json.stringLength(type);
         if (length == type.length() + 2) {
-            plainTypes.add(type);
+            typeStarts.put(type, encodedStart(type));
         }
         return length;
+    }
+
+    /** {@code {"type":"…"} for a plain type. */
+    private static byte[] encodedStart(String type) {
+        byte[] start = Arrays.copyOf(TYPE, TYPE.length + type.length() + 2);
+        Json.writePlainString(start, TYPE.length, type);
+        return start;
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.statuskit.http.ProblemResponder;
 import dev.statuskit.http.jaxrs.StatusKitFeature;
 import dev.statuskit.http.servlet.StatusKitFilter;
+import dev.statuskit.it.servers.LoopbackJetty;
 import dev.statuskit.testing.HttpCalls;
 import jakarta.servlet.ServletContextEvent;
 import jakarta.servlet.ServletContextListener;
@@ -24,8 +25,6 @@ import org.apache.catalina.connector.Connector;
 import org.apache.catalina.startup.Tomcat;
 import org.eclipse.jetty.ee11.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee11.servlet.ServletHolder;
-import org.eclipse.jetty.server.Server;
-import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.gzip.GzipHandler;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.server.ServerProperties;
@@ -47,9 +46,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class CompressedAnswersTest {
     private static final ProblemResponder RESPONDER = ProblemResponder.builder().build();
-    private static Server jetty;
+    private static LoopbackJetty jetty;
     private static Tomcat tomcat;
-    private static URI jettyBase;
     private static URI tomcatBase;
 
     @BeforeAll
@@ -57,11 +55,6 @@ class CompressedAnswersTest {
     // among the artifacts this build resolves; deployments on Jetty 12 still use it.
     @SuppressWarnings("removal")
     static void start() throws Exception {
-        jetty = new Server();
-        ServerConnector connector = new ServerConnector(jetty);
-        connector.setHost("127.0.0.1");
-        connector.setPort(0);
-        jetty.addConnector(connector);
         ServletContextHandler context = new ServletContextHandler();
         context.setContextPath("/app");
         context.addEventListener(new ServletContextListener() {
@@ -75,9 +68,7 @@ class CompressedAnswersTest {
         GzipHandler gzip = new GzipHandler();
         gzip.setMinGzipSize(16);
         gzip.setHandler(context);
-        jetty.setHandler(gzip);
-        jetty.start();
-        jettyBase = URI.create("http://127.0.0.1:" + connector.getLocalPort() + "/");
+        jetty = LoopbackJetty.start(gzip);
 
         Path baseDir = Files.createTempDirectory("statuskit-tomcat-gzip");
         tomcat = new Tomcat();
@@ -169,8 +160,8 @@ class CompressedAnswersTest {
         "app/api/404,     text/html,                he",
     })
     void jettysGzipHandlerLeavesAnErrorAnswerAsItIsWithItsLength(String path, String accept, String language) {
-        HttpResponse<byte[]> plain = get(jettyBase, path, accept, language, false);
-        HttpResponse<byte[]> asked = get(jettyBase, path, accept, language, true);
+        HttpResponse<byte[]> plain = get(jetty.base(), path, accept, language, false);
+        HttpResponse<byte[]> asked = get(jetty.base(), path, accept, language, true);
 
         assertThat(asked.statusCode()).isEqualTo(404);
         assertThat(asked.headers().firstValue("Content-Encoding")).isEmpty();
