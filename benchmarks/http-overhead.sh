@@ -2,7 +2,8 @@
 # What StatusKit costs per request on a real container: two identical embedded Jetty 12 (ee11) + Jersey
 # servers on 127.0.0.1, one with StatusKit (servlet filter + Jakarta REST feature) and one without, loaded in
 # turn by wrk (A/B/A/B after a warm-up of every request on both, and an unmeasured round A/B of the scenario's
-# request just before it). Prints throughput ratios and p99 latencies for
+# request just before it). Prints throughput ratios, p99 latencies and each server's own CPU time per request
+# (from /proc, on Linux) for
 #   (a) GET /api/items/1                         200 JSON, with / without StatusKit
 #   (b) GET /no/such/page                        404: StatusKit problem+json / Jetty's default error page
 #   (c) GET /no/such/page, Accept-Language: zh-CN 404 in Chinese with / without StatusKit
@@ -81,6 +82,15 @@ start() {
     exit 1
   fi
   printf -v "URL_$name" '%s' "$url"
+  printf -v "PID_$name" '%s' "$!"
+}
+
+# The CPU time a process has used, user and system, in clock ticks; empty where /proc has no such file. Field 2
+# of /proc/PID/stat is the command in parentheses, so the fields are counted from the last ")".
+TICKS_PER_SECOND="$(getconf CLK_TCK 2>/dev/null || echo 100)"
+cpu_ticks() {
+  [ -r "/proc/$1/stat" ] || return 0
+  sed 's/.*) //' "/proc/$1/stat" | awk '{ print $12 + $13 }'
 }
 
 echo "== machine: $(nproc) cores; $(java -version 2>&1 | head -n 1); $(wrk --version 2>&1 | head -n 1 | cut -d' ' -f1-2)"
@@ -109,19 +119,26 @@ if command -v curl >/dev/null 2>&1; then
   done
 fi
 
-# load URL [header]: one bounded wrk run; prints "requests/s p99-ms socket-errors"
+# load URL DURATION PID [header]: one bounded wrk run against the server of that PID; prints
+# "requests/s p99-ms socket-errors cpu-us-per-request" (the last is "-" without /proc)
 load() {
-  local url="$1" duration="$2"
-  shift 2
-  local out
+  local url="$1" duration="$2" pid="$3"
+  shift 3
+  local out before after
+  before="$(cpu_ticks "$pid")"
   out="$(timeout 120 wrk -t"$THREADS" -c"$CONNECTIONS" -d"$duration" --latency "$@" "$url")"
+  after="$(cpu_ticks "$pid")"
   echo "$out" >>"$WORK/wrk.log"
-  echo "$out" | awk '
+  echo "$out" | awk -v before="$before" -v after="$after" -v hz="$TICKS_PER_SECOND" '
     /^ +99%/ { v = $2; u = v; sub(/[a-z]+$/, "", v); sub(/^[0-9.]+/, "", u)
                p99 = (u == "us") ? v / 1000 : (u == "ms") ? v : (u == "s") ? v * 1000 : (u == "m") ? v * 60000 : v }
     /^Requests\/sec:/ { rps = $2 }
+    / requests in / { requests = $1 }
     /Socket errors:/ { errors = $0; sub(/^ *Socket errors: */, "", errors); gsub(/ /, "", errors) }
-    END { printf "%.1f %.3f %s\n", rps, p99, (errors == "" ? "-" : errors) }'
+    END {
+      cpu = (before == "" || after == "" || requests == 0) ? "-" : sprintf("%.2f", (after - before) * 1e6 / hz / requests)
+      printf "%.1f %.3f %s %s\n", rps, p99, (errors == "" ? "-" : errors), cpu
+    }'
 }
 
 # scenario LABEL PATH [wrk header args]: A/B/A/B; prints the runs and the summary line
@@ -135,25 +152,27 @@ scenario() {
   # too, each side has sat idle for exactly one run of the other. Without it, A sat idle through B's whole
   # warm-up (30 s) before round 1 of (a), and round 1 read 0.89 on average against 1.01 for round 2 over twelve
   # runs; a shorter settle run in the order B, A turned that round the other way (BENCHMARKS.md, section 5).
-  load "${URL_on}$path" "$DURATION" "$@" >/dev/null
-  load "${URL_off}$path" "$DURATION" "$@" >/dev/null
+  load "${URL_on}$path" "$DURATION" "$PID_on" "$@" >/dev/null
+  load "${URL_off}$path" "$DURATION" "$PID_off" "$@" >/dev/null
   local results=()
   for round in 1 2; do
     for side in on off; do
-      local base="URL_$side" result
-      result="$(load "${!base}$path" "$DURATION" "$@")"
-      printf '   round %s  statuskit %-3s  %10s req/s  p99 %8s ms  socket errors %s\n' "$round" "$side" $result
+      local base="URL_$side" pid="PID_$side" result
+      result="$(load "${!base}$path" "$DURATION" "${!pid}" "$@")"
+      printf '   round %s  statuskit %-3s  %10s req/s  p99 %8s ms  socket errors %s  server CPU %s us/request\n' "$round" "$side" $result
       results+=("$side $result")
     done
     printf '   round %s  ratio %s\n' "$round" "$(printf '%s\n' "${results[@]: -2}" | awk '{ r[$1] = $2 } END { printf "%.3f", r["on"] / r["off"] }')"
   done
   local line
   line="$(printf '%s\n' "${results[@]}" | awk -v label="$label" '
-    { rps[$1] += $2; p99[$1] += $3; n[$1]++ }
+    { rps[$1] += $2; p99[$1] += $3; n[$1]++; if ($5 == "-") nocpu = 1; else cpu[$1] += $5 }
     END {
       a = rps["on"] / n["on"]; b = rps["off"] / n["off"]
-      printf "(%s) ratio %.3f   on %.0f req/s p99 %.2f ms   off %.0f req/s p99 %.2f ms\n",
-             label, a / b, a, p99["on"] / n["on"], b, p99["off"] / n["off"]
+      cpuline = nocpu ? "" : sprintf("   server CPU on %.2f us/request, off %.2f, off/on %.3f",
+                                     cpu["on"] / n["on"], cpu["off"] / n["off"], cpu["off"] / cpu["on"])
+      printf "(%s) ratio %.3f   on %.0f req/s p99 %.2f ms   off %.0f req/s p99 %.2f ms%s\n",
+             label, a / b, a, p99["on"] / n["on"], b, p99["off"] / n["off"], cpuline
     }')"
   echo "   $line"
   SUMMARY+=("$line")
@@ -165,9 +184,10 @@ echo
 echo "== warm-up: ${WARMUP} per request and server"
 for side in on off; do
   base="URL_$side"
-  load "${!base}$PATH_200" "$WARMUP" >/dev/null
-  load "${!base}$PATH_404" "$WARMUP" >/dev/null
-  load "${!base}$PATH_404" "$WARMUP" -H "Accept-Language: zh-CN" >/dev/null
+  pid="PID_$side"
+  load "${!base}$PATH_200" "$WARMUP" "${!pid}" >/dev/null
+  load "${!base}$PATH_404" "$WARMUP" "${!pid}" >/dev/null
+  load "${!base}$PATH_404" "$WARMUP" "${!pid}" -H "Accept-Language: zh-CN" >/dev/null
 done
 
 scenario a "$PATH_200"
@@ -178,6 +198,9 @@ echo
 echo "== summary: throughput ratio = StatusKit on / off (mean of 2 runs each; p99 = mean of the runs' p99)"
 echo "   ${THREADS} threads, ${CONNECTIONS} connections, ${DURATION} a run, after ${WARMUP} of warm-up per request and side"
 echo "   and an unmeasured round (on, then off) before each scenario's two"
+echo "   server CPU: each server's user + system time during its runs (/proc/PID/stat) over the requests wrk completed;"
+echo "   off/on > 1 means the server with StatusKit spent less CPU on a request. wrk shares the machine's cores with"
+echo "   both servers, so this moves less with the load than throughput does"
 echo "   (a) 200 JSON, with / without StatusKit"
 echo "   (b) 404: StatusKit problem+json / the container's default 404 page"
 echo "   (c) 404 with Accept-Language: zh-CN, with / without StatusKit"
