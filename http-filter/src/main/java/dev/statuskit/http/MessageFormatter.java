@@ -4,7 +4,6 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.ServiceLoader;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
@@ -41,11 +40,14 @@ public interface MessageFormatter {
 
     /**
      * The first formatter that a {@code META-INF/services/dev.statuskit.http.MessageFormatter} file (or a
-     * module's {@code provides}) names, such as {@code statuskit-icu}'s; else {@link #jdk()}.
+     * module's {@code provides}) names, such as {@code statuskit-icu}'s; else {@link #jdk()}. A provider that cannot
+     * be loaded or made is skipped, with a WARNING that says why, and the next one is tried: for example
+     * {@code statuskit-icu} in a server's shared library while the application has {@code statuskit-http-filter} in
+     * {@code WEB-INF/lib}, where the provider implements the other copy of this interface. An application never fails
+     * to start for want of a formatter.
      */
     static MessageFormatter discover() {
-        return ServiceLoader.load(MessageFormatter.class, MessageFormatter.class.getClassLoader()).findFirst()
-                .orElse(JdkMessageFormatter.INSTANCE);
+        return MessageFormatterDiscovery.discover(MessageFormatter.class.getClassLoader());
     }
 }
 
