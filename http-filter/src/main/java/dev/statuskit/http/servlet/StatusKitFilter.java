@@ -76,10 +76,11 @@ import org.jspecify.annotations.Nullable;
  * The jar's {@code META-INF/web-fragment.xml} (named {@code statuskit}) maps the filter to {@code /*} for
  * REQUEST, ASYNC and ERROR dispatches and declares a default error page, {@value #ERROR_PAGE}, so that the
  * container dispatches its own errors to it. Options are read by name from the filter's init-params, then
- * from the context-params (see {@link ProblemConfiguration}). To opt out, set the context-param
- * {@value #ENABLED} to {@code false}, or leave the fragment out with {@code <absolute-ordering>} without
- * {@code statuskit} or with {@code metadata-complete="true"} in {@code web.xml}. In code, for an embedded
- * container or from a {@code ServletContainerInitializer}, use {@link #register}.
+ * from the context-params (see {@link ProblemConfiguration}). To opt out, leave the fragment out with
+ * {@code <absolute-ordering>} without {@code statuskit} or with {@code metadata-complete="true"} in {@code web.xml},
+ * and the container's own pages come back. The context-param {@value #ENABLED} set to {@code false} turns the filter
+ * off but leaves the fragment's error page declared: errors then keep their status, with an empty body. In code,
+ * for an embedded container or from a {@code ServletContainerInitializer}, use {@link #register}.
  */
 @API(status = STABLE, since = "0.1")
 public class StatusKitFilter implements Filter {

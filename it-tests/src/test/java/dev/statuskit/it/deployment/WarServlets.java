@@ -1,0 +1,50 @@
+package dev.statuskit.it.deployment;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+
+/**
+ * The servlets of the web application {@link WebFragmentTest} deploys. Their class files are copied into its
+ * {@code WEB-INF/classes}, as an application's own classes are, and its {@code web.xml} declares them; nothing of
+ * StatusKit is named here.
+ */
+public final class WarServlets {
+    /** What {@link Throw}'s exception message holds, and no answer may. */
+    public static final String SECRET = "jdbc:postgresql://db.internal/orders?password=s3cr3t";
+
+    private WarServlets() {
+    }
+
+    /** {@code /send-error/<code>}: {@code sendError(code)}. */
+    public static final class SendError extends HttpServlet {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+            response.sendError(Integer.parseInt(request.getPathInfo().substring(1)));
+        }
+    }
+
+    /** {@code /throw}: throws an exception whose message holds {@link #SECRET}. */
+    public static final class Throw extends HttpServlet {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected void doGet(HttpServletRequest request, HttpServletResponse response) {
+            throw new IllegalStateException("Cannot reach " + SECRET);
+        }
+    }
+
+    /** {@code /ok}: 200 with a text body. */
+    public static final class Ok extends HttpServlet {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+            response.setContentType("text/plain;charset=UTF-8");
+            response.getWriter().write("ok");
+        }
+    }
+}
