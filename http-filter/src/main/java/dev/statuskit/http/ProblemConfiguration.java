@@ -60,6 +60,12 @@ public final class ProblemConfiguration {
     public static final String SEND_ERROR_MESSAGES = "statuskit.send-error-messages";
     /** Whether validation error messages may show the rejected value. */
     public static final String REJECTED_VALUES = "statuskit.rejected-values";
+    /**
+     * {@code false} turns StatusKit off in the application: the servlet filter reads it as a context-param, and shares
+     * it with the Jakarta REST feature (see {@link ProblemResponder#CONTEXT_ATTRIBUTE}), which also reads it as a
+     * configuration property. Not one of the {@link #NAMES}: it says whether there are options to read at all.
+     */
+    public static final String ENABLED = "statuskit.enabled";
     /** Every option name. */
     public static final List<String> NAMES = List.of(LOCALES, DEFAULT_LOCALE, INSTANCE, TYPE_BASE, EXCEPTION_STATUS,
             BUNDLE, SEND_ERROR_MESSAGES, REJECTED_VALUES);

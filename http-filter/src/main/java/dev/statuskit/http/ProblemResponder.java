@@ -70,6 +70,14 @@ import org.jspecify.annotations.Nullable;
 public final class ProblemResponder {
     /** The name of the {@link System.Logger} StatusKit HTTP logs to. */
     public static final String LOGGER_NAME = "dev.statuskit.http";
+    /**
+     * The {@code ServletContext} attribute under which the servlet filter shares the responder it answers through (and
+     * under the name {@value ProblemConfiguration#ENABLED}, {@code Boolean.FALSE} when it is turned off). Jersey's
+     * servlet passes the context's attributes to its application as configuration properties, so a
+     * {@link dev.statuskit.http.jaxrs.StatusKitFeature} made without a responder, as Jersey's automatic discovery
+     * makes it, answers through the same responder as the filter, with the options of the context-params.
+     */
+    public static final String CONTEXT_ATTRIBUTE = "dev.statuskit.http.ProblemResponder";
     /** The extension member that carries the error id of a 5xx answer. */
     public static final String ERROR_ID = "errorId";
 

@@ -11,6 +11,7 @@ import jakarta.ws.rs.RuntimeType;
 import jakarta.ws.rs.core.Configuration;
 import jakarta.ws.rs.core.Feature;
 import jakarta.ws.rs.core.FeatureContext;
+import java.lang.System.Logger.Level;
 import java.util.Objects;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
@@ -41,8 +42,11 @@ import org.jspecify.annotations.Nullable;
  * as generic as possible: an application mapper for a more specific exception type, or for the same type at
  * the default priority, wins.
  *
- * <p>Options are read from the configuration properties named in {@link ProblemConfiguration}, unless a
- * {@link ProblemResponder} or options are given to the constructor. The locale comes from the responder's
+ * <p>Made without a responder or options, the feature answers through the responder the servlet filter shares
+ * ({@link ProblemResponder#CONTEXT_ATTRIBUTE}, which Jersey's servlet passes on as a configuration property), so
+ * that both answer alike with the options of the context-params; without one, it reads the configuration
+ * properties named in {@link ProblemConfiguration}. The property {@value ProblemConfiguration#ENABLED} set to
+ * {@code false}, or the filter turned off that way, turns the feature off too, whatever its constructor was given. The locale comes from the responder's
  * {@link dev.statuskit.i18n.LocaleResolver} ({@code Accept-Language} by default); the format from
  * {@code ?format=} or {@code Accept}, as {@link dev.statuskit.http.ProblemFormat#negotiate} describes.
  *
@@ -54,6 +58,8 @@ import org.jspecify.annotations.Nullable;
 public class StatusKitFeature implements Feature {
     /** The priority of StatusKit's providers: lower than the default {@code Priorities.USER}. */
     public static final int PRIORITY = Priorities.USER + 1000;
+
+    private static final System.Logger LOG = System.getLogger(ProblemResponder.LOGGER_NAME);
 
     private final @Nullable ProblemResponder responder;
 
@@ -86,7 +92,12 @@ public class StatusKitFeature implements Feature {
         if (configuration.isRegistered(ProblemFilter.class)) {
             return false;
         }
+        if (!ProblemConfiguration.flag(ProblemConfiguration.ENABLED, configuration.getProperty(ProblemConfiguration.ENABLED), true)) {
+            LOG.log(Level.INFO, () -> "StatusKit's Jakarta REST feature is turned off by " + ProblemConfiguration.ENABLED);
+            return false;
+        }
         ProblemResponder responder = this.responder != null ? this.responder
+                : configuration.getProperty(ProblemResponder.CONTEXT_ATTRIBUTE) instanceof ProblemResponder shared ? shared
                 : ProblemResponder.create(ProblemConfiguration.read(configuration::getProperty));
         context.register(new WebApplicationExceptionMapper(), PRIORITY);
         context.register(new ProblemExceptionMapper(), PRIORITY);

@@ -78,16 +78,18 @@ import org.jspecify.annotations.Nullable;
  * container dispatches its own errors to it. Options are read by name from the filter's init-params, then
  * from the context-params (see {@link ProblemConfiguration}). To opt out, leave the fragment out with
  * {@code <absolute-ordering>} without {@code statuskit} or with {@code metadata-complete="true"} in {@code web.xml},
- * and the container's own pages come back. The context-param {@value #ENABLED} set to {@code false} turns the filter
- * off but leaves the fragment's error page declared: errors then keep their status, with an empty body. In code,
+ * and the container's own pages come back (Jersey still discovers the Jakarta REST feature, unless
+ * {@code statuskit.jaxrs.autodiscovery} is {@code false}). The context-param {@value #ENABLED} set to {@code false}
+ * turns the filter off, and with it the feature, but leaves the fragment's error page declared: errors then keep
+ * their status, with an empty body. In code,
  * for an embedded container or from a {@code ServletContainerInitializer}, use {@link #register}.
  */
 @API(status = STABLE, since = "0.1")
 public class StatusKitFilter implements Filter {
     /** The filter name, also the web fragment's name. */
     public static final String NAME = "statuskit";
-    /** The context-param that turns StatusKit off when {@code false}. */
-    public static final String ENABLED = "statuskit.enabled";
+    /** The context-param that turns StatusKit off when {@code false}: {@link ProblemConfiguration#ENABLED}. */
+    public static final String ENABLED = ProblemConfiguration.ENABLED;
     /** The location of the web fragment's default error page; no resource needs to exist there. */
     public static final String ERROR_PAGE = "/statuskit-error";
 
@@ -148,7 +150,9 @@ public class StatusKitFilter implements Filter {
     }
 
     /**
-     * Reads the options and prepares the responder.
+     * Reads the options and prepares the responder, and shares it with the application's Jakarta REST feature
+     * through the context attribute {@value ProblemResponder#CONTEXT_ATTRIBUTE}; turned off, it shares that
+     * instead, as the attribute {@value #ENABLED} set to {@code false}.
      *
      * @throws IllegalArgumentException if an option or {@value #ENABLED} has a bad value
      */
@@ -157,12 +161,15 @@ public class StatusKitFilter implements Filter {
         ServletContext context = config.getServletContext();
         if (!ProblemConfiguration.flag(ENABLED, context.getInitParameter(ENABLED), true)) {
             LOG.log(Level.INFO, () -> "StatusKit is disabled in " + context.getContextPath() + "/ by " + ENABLED);
+            context.setAttribute(ENABLED, Boolean.FALSE);
             return;
         }
-        responder = configured != null ? configured : ProblemResponder.create(ProblemConfiguration.read(name -> {
+        ProblemResponder created = configured != null ? configured : ProblemResponder.create(ProblemConfiguration.read(name -> {
             String value = config.getInitParameter(name);
             return value != null ? value : context.getInitParameter(name);
         }));
+        responder = created;
+        context.setAttribute(ProblemResponder.CONTEXT_ATTRIBUTE, created);
     }
 
     @Override
