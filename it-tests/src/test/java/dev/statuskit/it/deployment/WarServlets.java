@@ -3,12 +3,16 @@ package dev.statuskit.it.deployment;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import java.io.IOException;
 
 /**
- * The servlets of the web application {@link WebFragmentTest} deploys. Their class files are copied into its
- * {@code WEB-INF/classes}, as an application's own classes are, and its {@code web.xml} declares them; nothing of
- * StatusKit is named here.
+ * The servlets and the Jakarta REST resource of the web application {@link WebFragmentTest} deploys. Their class files
+ * are copied into its {@code WEB-INF/classes}, as an application's own classes are, and its {@code web.xml} declares
+ * them; nothing of StatusKit is named here.
  */
 public final class WarServlets {
     /** What {@link Throw}'s exception message holds, and no answer may. */
@@ -45,6 +49,28 @@ public final class WarServlets {
         protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
             response.setContentType("text/plain;charset=UTF-8");
             response.getWriter().write("ok");
+        }
+    }
+
+    /** {@code /api/items/<id>} through Jersey's servlet: items 1 to 3 exist, another id throws {@code NotFoundException}. */
+    @Path("items")
+    public static final class Items {
+        /** For Jersey. */
+        public Items() {
+        }
+
+        /**
+         * The item, or {@code NotFoundException}. Without {@code @Produces}: Jersey matches methods against
+         * {@code Accept} first, so {@code application/json} alone would turn a request that accepts only problems
+         * into a 406 before the method could throw.
+         */
+        @GET
+        @Path("{id}")
+        public String item(@PathParam("id") String id) {
+            if (!id.matches("[123]")) {
+                throw new NotFoundException();
+            }
+            return "{\"id\":" + id + "}";
         }
     }
 }

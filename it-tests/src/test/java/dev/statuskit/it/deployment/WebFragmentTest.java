@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.statuskit.http.ProblemConfiguration;
 import dev.statuskit.http.ProblemResponder;
+import dev.statuskit.http.jaxrs.StatusKitAutoDiscoverable;
 import dev.statuskit.http.servlet.StatusKitFilter;
 import dev.statuskit.i18n.LocalizedText;
 import dev.statuskit.i18n.StatusCatalog;
+import dev.statuskit.icu.IcuMessageFormatter;
 import dev.statuskit.it.servers.LoopbackJetty;
 import dev.statuskit.testing.HttpCalls;
 import dev.statuskit.testing.LogCapture;
@@ -17,12 +19,15 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.net.URL;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.EnumMap;
+import java.util.Enumeration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -37,6 +42,7 @@ import org.apache.catalina.connector.Connector;
 import org.apache.catalina.servlets.DefaultServlet;
 import org.apache.catalina.startup.Tomcat;
 import org.apache.tomcat.util.scan.StandardJarScanner;
+import org.eclipse.jetty.ee.webapp.WebAppClassLoader;
 import org.eclipse.jetty.ee11.webapp.WebAppContext;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.io.TempDir;
@@ -61,9 +67,45 @@ class WebFragmentTest {
     private static final StatusCatalog CATALOG = StatusCatalog.standard();
     private static final String PROBLEM_JSON = "application/problem+json";
 
-    /** The servlets of every application, as web.xml declares them. */
-    private static final String SERVLETS = servlet("send-error", "SendError", "/send-error/*")
-            + servlet("throw", "Throw", "/throw") + servlet("ok", "Ok", "/ok");
+    /**
+     * The servlets of every application, as web.xml declares them: three plain ones, and Jersey's at {@code /api/*},
+     * started with the application (after the filters, as the Servlet specification orders it) and with these
+     * init-params of its own.
+     */
+    private static String servlets(String jerseyInitParams) {
+        return servlet("send-error", "SendError", "/send-error/*") + servlet("throw", "Throw", "/throw")
+                + servlet("ok", "Ok", "/ok") + """
+                  <servlet>
+                    <servlet-name>api</servlet-name>
+                    <servlet-class>org.glassfish.jersey.servlet.ServletContainer</servlet-class>
+                    <init-param>
+                      <param-name>jersey.config.server.provider.classnames</param-name>
+                      <param-value>dev.statuskit.it.deployment.WarServlets$Items</param-value>
+                    </init-param>
+                    <init-param>
+                      <param-name>jersey.config.server.wadl.disableWadl</param-name>
+                      <param-value>true</param-value>
+                    </init-param>
+                %s    <load-on-startup>1</load-on-startup>
+                  </servlet>
+                  <servlet-mapping>
+                    <servlet-name>api</servlet-name>
+                    <url-pattern>/api/*</url-pattern>
+                  </servlet-mapping>
+                """.formatted(jerseyInitParams);
+    }
+
+    /**
+     * The classes of the servers the applications run on: the test's class path without StatusKit, whose classes and
+     * services files a server does not have (Jersey's {@code ServiceLoader} would otherwise find StatusKit's feature
+     * there, in an application without StatusKit). Jetty, Tomcat and Jersey stay, as a server that provides Jersey
+     * (GlassFish, Payara) has it.
+     */
+    private static final ClassLoader SERVER = new WithoutStatusKit(WebFragmentTest.class.getClassLoader(),
+            List.of(StatusKitFilter.class, StatusCatalog.class, IcuMessageFormatter.class));
+
+    /** A servlet's 404, a servlet's 503 and a Jakarta REST resource's 404. */
+    private static final List<String> PAGES = List.of("app/no/such/page", "app/send-error/503", "app/api/items/42");
 
     /** The application with StatusKit and a plain web.xml, started once per container. */
     private static final Map<Container, Deployed> PLAIN = new EnumMap<>(Container.class);
@@ -158,6 +200,18 @@ class WebFragmentTest {
 
     @ParameterizedTest
     @EnumSource(Container.class)
+    void aJakartaRestErrorIsAProblemFromTheFeatureJerseyDiscovers(Container container) {
+        HttpResponse<String> response = get(plain(container), "app/api/items/42", PROBLEM_JSON, "uk");
+
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(HttpCalls.contentType(response)).isEqualTo(PROBLEM_JSON);
+        assertThat(HttpCalls.header(response, "Content-Language")).isEqualTo("uk");
+        assertThat(HttpCalls.json(response).getString("title")).isEqualTo(CATALOG.http(404, Locale.forLanguageTag("uk")).title());
+        assertThat(get(plain(container), "app/api/items/2", "application/json", "uk").body()).isEqualTo("{\"id\":2}");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Container.class)
     void aSuccessPassesThroughUntouched(Container container) {
         HttpResponse<String> response = get(plain(container), "app/ok", "*/*", "de");
 
@@ -183,14 +237,18 @@ class WebFragmentTest {
         Deployed deployed = deploy(container, own, contextParam(ProblemConfiguration.DEFAULT_LOCALE, "fr")
                 + contextParam(ProblemConfiguration.INSTANCE, "true"), false, true);
         try {
-            HttpResponse<String> response = send(deployed, HttpRequest.newBuilder(deployed.base().resolve("app/send-error/409"))
-                    .header("Accept", PROBLEM_JSON).build());
+            // The filter reads them, and so does the feature, from the properties Jersey's servlet makes of them
+            for (String path : List.of("app/send-error/409", "app/api/items/42")) {
+                HttpResponse<String> response = send(deployed, HttpRequest.newBuilder(deployed.base().resolve(path))
+                        .header("Accept", PROBLEM_JSON).build());
+                int status = path.endsWith("409") ? 409 : 404;
 
-            assertThat(response.statusCode()).isEqualTo(409);
-            assertThat(HttpCalls.header(response, "Content-Language")).isEqualTo("fr");
-            JsonObject problem = HttpCalls.json(response);
-            assertThat(problem.getString("title")).isEqualTo(CATALOG.http(409, Locale.FRENCH).title());
-            assertThat(problem.getString("instance")).isEqualTo("/app/send-error/409");
+                assertThat(response.statusCode()).as(path).isEqualTo(status);
+                assertThat(HttpCalls.header(response, "Content-Language")).as(path).isEqualTo("fr");
+                JsonObject problem = HttpCalls.json(response);
+                assertThat(problem.getString("title")).as(path).isEqualTo(CATALOG.http(status, Locale.FRENCH).title());
+                assertThat(problem.getString("instance")).as(path).isEqualTo("/" + path);
+            }
         } finally {
             stop(deployed);
         }
@@ -209,7 +267,7 @@ class WebFragmentTest {
         Deployed deployed;
         List<LogRecord> warnings;
         try (LogCapture log = LogCapture.of(ProblemResponder.LOGGER_NAME)) {
-            deployed = deploy(container, own, "", false, true);
+            deployed = deploy(container, WebFragmentTest.class.getClassLoader(), own, "", "", false, true);
             warnings = log.at(Level.WARNING);
         }
         try {
@@ -227,7 +285,7 @@ class WebFragmentTest {
     @ParameterizedTest
     @EnumSource(Container.class)
     void withoutTheJarsTheSameApplicationAnswersWithTheContainersPage(Container container) {
-        assertContainersOwnPage(deploy(container, own, "", false, false));
+        assertContainersOwnPage(deploy(container, own, "", false, false), PAGES);
     }
 
     /**
@@ -240,9 +298,9 @@ class WebFragmentTest {
     void theContextParamEnabledFalseTurnsItOffAndErrorsKeepTheirStatusWithNoBody(Container container) {
         Deployed deployed = deploy(container, own, contextParam(StatusKitFilter.ENABLED, "false"), false, true);
         try {
-            for (String path : List.of("app/no/such/page", "app/send-error/503", "app/throw")) {
+            for (String path : List.of("app/no/such/page", "app/send-error/503", "app/throw", "app/api/items/42")) {
                 HttpResponse<String> response = get(deployed, path, PROBLEM_JSON + ", text/html;q=0.5", "de");
-                assertThat(response.statusCode()).as(path).isEqualTo(path.endsWith("page") ? 404 : path.endsWith("503") ? 503 : 500);
+                assertThat(response.statusCode()).as(path).isEqualTo(path.endsWith("503") ? 503 : path.endsWith("throw") ? 500 : 404);
                 assertThat(HttpCalls.contentType(response)).as(path).isNull();
                 assertThat(response.body()).as(path).isEmpty();
             }
@@ -252,16 +310,35 @@ class WebFragmentTest {
         }
     }
 
+    /** Jersey still discovers the feature in WEB-INF/lib, so Jakarta REST errors stay problems (docs/http.md). */
     @ParameterizedTest
     @EnumSource(Container.class)
-    void anAbsoluteOrderingWithoutStatuskitLeavesTheFragmentOut(Container container) {
-        assertContainersOwnPage(deploy(container, own, "<absolute-ordering/>\n", false, true));
+    void anAbsoluteOrderingWithoutStatuskitLeavesTheFragmentOutButNotTheFeatureJerseyDiscovers(Container container) {
+        Deployed deployed = deploy(container, own, "<absolute-ordering/>\n", false, true);
+        assertProblem(deployed, "app/api/items/42", 404);
+        assertContainersOwnPage(deployed, List.of("app/no/such/page", "app/send-error/503"));
     }
 
     @ParameterizedTest
     @EnumSource(Container.class)
-    void metadataCompleteLeavesEveryFragmentOut(Container container) {
-        assertContainersOwnPage(deploy(container, own, "", true, true));
+    void metadataCompleteLeavesEveryFragmentOutButNotTheFeatureJerseyDiscovers(Container container) {
+        Deployed deployed = deploy(container, own, "", true, true);
+        assertProblem(deployed, "app/api/items/42", 404);
+        assertContainersOwnPage(deployed, List.of("app/no/such/page", "app/send-error/503"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Container.class)
+    void theFragmentLeftOutAndJerseysDiscoveryTurnedOffLeaveNothingOfStatusKit(Container container) {
+        assertContainersOwnPage(deploy(container, SERVER, own, "<absolute-ordering/>\n",
+                param("init-param", StatusKitAutoDiscoverable.AUTODISCOVERY, "false"), false, true));
+    }
+
+    private static void assertProblem(Deployed deployed, String path, int status) {
+        HttpResponse<String> response = get(deployed, path, PROBLEM_JSON + ", text/html;q=0.5", "de");
+        assertThat(response.statusCode()).as(path).isEqualTo(status);
+        assertThat(HttpCalls.contentType(response)).as(path).isEqualTo(PROBLEM_JSON);
+        assertThat(HttpCalls.json(response).getString("title")).as(path).isEqualTo(CATALOG.http(status, Locale.GERMAN).title());
     }
 
     /**
@@ -270,8 +347,13 @@ class WebFragmentTest {
      * their HTML page (Jetty sends no body at all for an Accept that names no type it writes).
      */
     private static void assertContainersOwnPage(Deployed deployed) {
+        assertContainersOwnPage(deployed, PAGES);
+    }
+
+    /** As {@link #assertContainersOwnPage(Deployed)}, for these paths, and stops the application. */
+    private static void assertContainersOwnPage(Deployed deployed, List<String> paths) {
         try {
-            for (String path : List.of("app/no/such/page", "app/send-error/503")) {
+            for (String path : paths) {
                 HttpResponse<String> response = get(deployed, path, PROBLEM_JSON + ", text/html;q=0.5", "de");
                 int status = path.endsWith("503") ? 503 : 404;
                 assertThat(response.statusCode()).as(path).isEqualTo(status);
@@ -313,23 +395,33 @@ class WebFragmentTest {
     /**
      * Writes the application into this directory and deploys it at {@code /app}.
      *
-     * @param webXml what web.xml declares before its servlets
+     * @param webXml what web.xml declares besides its servlets
      * @param metadataComplete web.xml's {@code metadata-complete}
      * @param withStatusKit whether StatusKit's jars are in {@code WEB-INF/lib}
      */
     private static Deployed deploy(Container container, Path dir, String webXml, boolean metadataComplete, boolean withStatusKit) {
+        return deploy(container, SERVER, dir, webXml, "", metadataComplete, withStatusKit);
+    }
+
+    /**
+     * As {@link #deploy(Container, Path, String, boolean, boolean)}, on a server whose own classes are these, with
+     * these init-params of Jersey's servlet.
+     */
+    private static Deployed deploy(Container container, ClassLoader server, Path dir, String webXml, String jerseyInitParams,
+            boolean metadataComplete, boolean withStatusKit) {
         try {
             Path deployment = Files.createTempDirectory(Files.createDirectories(dir), "deployment");
             Path webapp = deployment.resolve("webapp");
-            write(webapp, webXml, metadataComplete, withStatusKit);
-            return container == Container.JETTY ? jetty(webapp) : tomcat(webapp, deployment.resolve("tomcat"));
+            write(webapp, webXml + servlets(jerseyInitParams), metadataComplete, withStatusKit);
+            return container == Container.JETTY ? jetty(webapp, server) : tomcat(webapp, server, deployment.resolve("tomcat"));
         } catch (Exception e) {
             throw new IllegalStateException("Deploying on " + container, e);
         }
     }
 
-    private static Deployed jetty(Path webapp) throws Exception {
+    private static Deployed jetty(Path webapp, ClassLoader server) throws Exception {
         WebAppContext context = new WebAppContext(webapp.toString(), "/app");
+        context.setClassLoader(new WebAppClassLoader(server, context));
         // The test's class path holds Tomcat's and Jersey's initializers as well, which no Jetty installation has
         context.setAttribute("org.eclipse.jetty.containerInitializerExclusionPattern",
                 "org\\.apache\\.tomcat\\..*|org\\.glassfish\\.jersey\\..*");
@@ -338,7 +430,7 @@ class WebFragmentTest {
         return new Deployed(jetty.base(), jetty::stop);
     }
 
-    private static Deployed tomcat(Path webapp, Path baseDir) throws Exception {
+    private static Deployed tomcat(Path webapp, ClassLoader server, Path baseDir) throws Exception {
         Tomcat tomcat = new Tomcat();
         tomcat.setBaseDir(Files.createDirectories(baseDir).toString());
         Connector connector = new Connector();
@@ -349,6 +441,7 @@ class WebFragmentTest {
         // conf/web.xml's default servlet, as a Tomcat installation has it, without its JSP servlet (no Jasper here)
         tomcat.setAddDefaultWebXmlToWebapp(false);
         Context context = tomcat.addWebapp("/app", webapp.toString());
+        context.setParentClassLoader(server);
         ((StandardJarScanner) context.getJarScanner()).setScanClassPath(false);
         // The test's class path holds Jetty's and Jersey's initializers as well, which no Tomcat installation has
         context.setContainerSciFilter("org\\.eclipse\\.jetty\\.|org\\.glassfish\\.jersey\\.");
@@ -373,10 +466,10 @@ class WebFragmentTest {
                          xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
                          xsi:schemaLocation="https://jakarta.ee/xml/ns/jakartaee https://jakarta.ee/xml/ns/jakartaee/web-app_6_1.xsd"
                          version="6.1" metadata-complete="%s">
-                %s%s</web-app>
-                """.formatted(metadataComplete, webXml, SERVLETS), StandardCharsets.UTF_8);
+                %s</web-app>
+                """.formatted(metadataComplete, webXml), StandardCharsets.UTF_8);
         Path classes = Files.createDirectories(webInf.resolve("classes/dev/statuskit/it/deployment"));
-        for (String name : List.of("WarServlets", "WarServlets$SendError", "WarServlets$Throw", "WarServlets$Ok")) {
+        for (String name : List.of("WarServlets", "WarServlets$SendError", "WarServlets$Throw", "WarServlets$Ok", "WarServlets$Items")) {
             try (InputStream in = Objects.requireNonNull(WarServlets.class.getResourceAsStream(name + ".class"), name)) {
                 Files.copy(in, classes.resolve(name + ".class"));
             }
@@ -415,6 +508,47 @@ class WebFragmentTest {
         }
     }
 
+    /** A class loader that hides StatusKit from its parent's: its classes, and every resource of its modules' jars. */
+    private static final class WithoutStatusKit extends ClassLoader {
+        private final List<String> hidden;
+
+        static {
+            registerAsParallelCapable();
+        }
+
+        /** Hides the {@code dev.statuskit} classes, and the resources of the jars (or class folders) of these. */
+        WithoutStatusKit(ClassLoader parent, List<Class<?>> modules) {
+            super(parent);
+            this.hidden = modules.stream().map(c -> c.getProtectionDomain().getCodeSource().getLocation().toString()).toList();
+        }
+
+        @Override
+        protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
+            if (name.startsWith("dev.statuskit.")) {
+                throw new ClassNotFoundException(name + ": the server has no StatusKit");
+            }
+            return super.loadClass(name, resolve);
+        }
+
+        @Override
+        public URL getResource(String name) {
+            try {
+                Enumeration<URL> found = getResources(name);
+                return found.hasMoreElements() ? found.nextElement() : null;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        @Override
+        public Enumeration<URL> getResources(String name) throws IOException {
+            List<URL> kept = Collections.list(getParent().getResources(name)).stream()
+                    .filter(url -> hidden.stream().noneMatch(module -> url.toString().contains(module.replaceFirst("^file:", ""))))
+                    .toList();
+            return Collections.enumeration(kept);
+        }
+    }
+
     private static String servlet(String name, String nested, String pattern) {
         return """
                   <servlet>
@@ -429,11 +563,16 @@ class WebFragmentTest {
     }
 
     private static String contextParam(String name, String value) {
+        return param("context-param", name, value);
+    }
+
+    /** A {@code <context-param>} or an {@code <init-param>}. */
+    private static String param(String element, String name, String value) {
         return """
-                  <context-param>
+                  <%s>
                     <param-name>%s</param-name>
                     <param-value>%s</param-value>
-                  </context-param>
-                """.formatted(name, value);
+                  </%s>
+                """.formatted(element, name, value, element);
     }
 }
