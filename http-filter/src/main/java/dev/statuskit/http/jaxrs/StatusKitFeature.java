@@ -44,8 +44,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Made without a responder or options, the feature answers through the responder the servlet filter shares
  * ({@link ProblemResponder#CONTEXT_ATTRIBUTE}, which Jersey's servlet passes on as a configuration property), so
- * that both answer alike with the options of the context-params; without one, it reads the configuration
- * properties named in {@link ProblemConfiguration}. The property {@value ProblemConfiguration#ENABLED} set to
+ * that both answer alike with the options of the context-params; without one, or when the configuration sets any
+ * of the properties named in {@link ProblemConfiguration} itself, it reads those properties. The property {@value ProblemConfiguration#ENABLED} set to
  * {@code false}, or the filter turned off that way, turns the feature off too, whatever its constructor was given. The locale comes from the responder's
  * {@link dev.statuskit.i18n.LocaleResolver} ({@code Accept-Language} by default); the format from
  * {@code ?format=} or {@code Accept}, as {@link dev.statuskit.http.ProblemFormat#negotiate} describes.
@@ -96,9 +96,7 @@ public class StatusKitFeature implements Feature {
             LOG.log(Level.INFO, () -> "StatusKit's Jakarta REST feature is turned off by " + ProblemConfiguration.ENABLED);
             return false;
         }
-        ProblemResponder responder = this.responder != null ? this.responder
-                : configuration.getProperty(ProblemResponder.CONTEXT_ATTRIBUTE) instanceof ProblemResponder shared ? shared
-                : ProblemResponder.create(ProblemConfiguration.read(configuration::getProperty));
+        ProblemResponder responder = this.responder != null ? this.responder : responder(configuration);
         context.register(new WebApplicationExceptionMapper(), PRIORITY);
         context.register(new ProblemExceptionMapper(), PRIORITY);
         context.register(new ThrowableMapper(), PRIORITY);
@@ -110,6 +108,18 @@ public class StatusKitFeature implements Feature {
             context.register(new ConstraintViolationMapper(), PRIORITY);
         }
         return true;
+    }
+
+    /**
+     * The responder the servlet filter shares, unless the configuration has options of StatusKit's own, which the
+     * application set for Jakarta REST on purpose; else one of the configuration's options.
+     */
+    private static ProblemResponder responder(Configuration configuration) {
+        boolean ownOptions = ProblemConfiguration.NAMES.stream().anyMatch(name -> configuration.getProperty(name) != null);
+        if (!ownOptions && configuration.getProperty(ProblemResponder.CONTEXT_ATTRIBUTE) instanceof ProblemResponder shared) {
+            return shared;
+        }
+        return ProblemResponder.create(ProblemConfiguration.read(configuration::getProperty));
     }
 
     /** Whether Jakarta Validation's API can be loaded here: only then is its exception mapped. */

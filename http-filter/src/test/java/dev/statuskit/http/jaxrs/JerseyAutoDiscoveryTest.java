@@ -20,6 +20,7 @@ import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpServerFactory;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -83,16 +84,26 @@ class JerseyAutoDiscoveryTest {
         assertThat(response.body().contains("\"title\":\"Not Found\"")).isEqualTo(problem);
     }
 
-    @ParameterizedTest
-    @CsvSource({"shared", "shared-and-properties"})
-    void answersThroughTheResponderTheFilterSharesWhateverThePropertiesSay(String server) throws Exception {
-        HttpResponse<String> response = missing(server);
+    @Test
+    void answersThroughTheResponderTheFilterShares() throws Exception {
+        HttpResponse<String> response = missing("shared");
 
         assertThat(response.statusCode()).isEqualTo(404);
         assertThat(response.headers().firstValue("Content-Language")).hasValue("fr");
         assertThat(response.body()).isEqualTo("{\"type\":\"about:blank\",\"title\":\""
                 + StatusCatalog.standard().http(404, Locale.FRENCH).title() + "\",\"status\":404,\"detail\":\""
                 + StatusCatalog.standard().http(404, Locale.FRENCH).description() + "\",\"instance\":\"/missing\"}");
+    }
+
+    @Test
+    void answersWithOptionsOfItsOwnWhenTheApplicationGaveJakartaRestAny() throws Exception {
+        HttpResponse<String> response = missing("shared-and-properties");
+
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.headers().firstValue("Content-Language")).hasValue("de");
+        assertThat(response.body()).isEqualTo("{\"type\":\"about:blank\",\"title\":\""
+                + StatusCatalog.standard().http(404, Locale.GERMAN).title() + "\",\"status\":404,\"detail\":\""
+                + StatusCatalog.standard().http(404, Locale.GERMAN).description() + "\"}");
     }
 
     private static HttpResponse<String> missing(String server) throws Exception {
