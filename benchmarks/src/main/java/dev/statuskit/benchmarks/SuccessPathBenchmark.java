@@ -120,14 +120,15 @@ public class SuccessPathBenchmark {
         return jaxrsResponse.status;
     }
 
-    /** A filter's configuration with no parameters, as a container gives it. */
+    /**
+     * A filter's configuration with no parameters, as a container gives it; its context takes the attribute the filter
+     * shares its responder under, and keeps nothing.
+     */
     static FilterConfig filterConfig() {
         ServletContext context = (ServletContext) Proxy.newProxyInstance(ServletContext.class.getClassLoader(),
-                new Class<?>[] {ServletContext.class}, (proxy, method, args) -> {
-                    if (method.getName().equals("getInitParameter")) {
-                        return null;
-                    }
-                    throw new UnsupportedOperationException(method.getName());
+                new Class<?>[] {ServletContext.class}, (proxy, method, args) -> switch (method.getName()) {
+                    case "getInitParameter", "setAttribute" -> null;
+                    default -> throw new UnsupportedOperationException(method.getName());
                 });
         return (FilterConfig) Proxy.newProxyInstance(FilterConfig.class.getClassLoader(),
                 new Class<?>[] {FilterConfig.class}, (proxy, method, args) -> switch (method.getName()) {
@@ -147,15 +148,14 @@ public class SuccessPathBenchmark {
         return response;
     }
 
-    /** The response filter the feature registers, found among what it registers. */
+    /** The response filter the feature registers, found among what it registers, in a configuration with no properties. */
     static ContainerResponseFilter statusKitResponseFilter(StatusKitFeature feature) {
         List<Object> registered = new ArrayList<>();
         Configuration configuration = (Configuration) Proxy.newProxyInstance(Configuration.class.getClassLoader(),
-                new Class<?>[] {Configuration.class}, (proxy, method, args) -> {
-                    if (method.getName().equals("isRegistered")) {
-                        return false;
-                    }
-                    throw new UnsupportedOperationException(method.getName());
+                new Class<?>[] {Configuration.class}, (proxy, method, args) -> switch (method.getName()) {
+                    case "isRegistered" -> false;
+                    case "getProperty" -> null;
+                    default -> throw new UnsupportedOperationException(method.getName());
                 });
         FeatureContext context = (FeatureContext) Proxy.newProxyInstance(FeatureContext.class.getClassLoader(),
                 new Class<?>[] {FeatureContext.class}, (proxy, method, args) -> {
