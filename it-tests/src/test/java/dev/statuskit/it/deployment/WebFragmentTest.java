@@ -47,6 +47,7 @@ import org.eclipse.jetty.ee11.webapp.WebAppContext;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
@@ -310,20 +311,21 @@ class WebFragmentTest {
         }
     }
 
-    /** Jersey still discovers the feature in WEB-INF/lib, so Jakarta REST errors stay problems (docs/http.md). */
-    @ParameterizedTest
-    @EnumSource(Container.class)
-    void anAbsoluteOrderingWithoutStatuskitLeavesTheFragmentOutButNotTheFeatureJerseyDiscovers(Container container) {
-        Deployed deployed = deploy(container, own, "<absolute-ordering/>\n", false, true);
-        assertProblem(deployed, "app/api/items/42", 404);
-        assertContainersOwnPage(deployed, List.of("app/no/such/page", "app/send-error/503"));
-    }
-
-    @ParameterizedTest
-    @EnumSource(Container.class)
-    void metadataCompleteLeavesEveryFragmentOutButNotTheFeatureJerseyDiscovers(Container container) {
-        Deployed deployed = deploy(container, own, "", true, true);
-        assertProblem(deployed, "app/api/items/42", 404);
+    /**
+     * An {@code <absolute-ordering>} without {@code statuskit}, or {@code metadata-complete="true"}, leaves the fragment
+     * out; Jersey still discovers the feature in WEB-INF/lib, so Jakarta REST errors stay problems (docs/http.md).
+     */
+    @ParameterizedTest(name = "{0} {1} metadata-complete={2}")
+    @CsvSource({"JETTY, <absolute-ordering/>, false", "TOMCAT, <absolute-ordering/>, false", "JETTY, '', true", "TOMCAT, '', true"})
+    void leavingTheFragmentOutBringsTheContainersPagesBackButNotForWhatJerseyAnswers(Container container, String webXml,
+            boolean metadataComplete) {
+        Deployed deployed = deploy(container, own, webXml, metadataComplete, true);
+        try {
+            assertProblem(deployed, "app/api/items/42", 404);
+        } catch (AssertionError e) {
+            stop(deployed);
+            throw e;
+        }
         assertContainersOwnPage(deployed, List.of("app/no/such/page", "app/send-error/503"));
     }
 
