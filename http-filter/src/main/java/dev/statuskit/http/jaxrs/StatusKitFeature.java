@@ -45,8 +45,9 @@ import org.jspecify.annotations.Nullable;
  * <p>Made without a responder or options, the feature answers through the responder the servlet filter shares
  * ({@link ProblemResponder#CONTEXT_ATTRIBUTE}, which Jersey's servlet passes on as a configuration property), so
  * that both answer alike with the options of the context-params; without one, or when the configuration sets any
- * of the properties named in {@link ProblemConfiguration} itself, it reads those properties. The property {@value ProblemConfiguration#ENABLED} set to
- * {@code false}, or the filter turned off that way, turns the feature off too, whatever its constructor was given. The locale comes from the responder's
+ * of the properties named in {@link ProblemConfiguration} itself, it reads those properties. The property
+ * {@value ProblemConfiguration#ENABLED} set to {@code false}, or the filter turned off that way, turns the feature
+ * off too, whatever its constructor was given. The locale comes from the responder's
  * {@link dev.statuskit.i18n.LocaleResolver} ({@code Accept-Language} by default); the format from
  * {@code ?format=} or {@code Accept}, as {@link dev.statuskit.http.ProblemFormat#negotiate} describes.
  *
@@ -112,7 +113,7 @@ public class StatusKitFeature implements Feature {
 
     /**
      * The responder the servlet filter shares, unless the configuration has options of StatusKit's own, which the
-     * application set for Jakarta REST on purpose; else one of the configuration's options.
+     * application set for Jakarta REST on purpose; else one made from the configuration's options.
      */
     private static ProblemResponder responder(Configuration configuration) {
         boolean ownOptions = ProblemConfiguration.NAMES.stream().anyMatch(name -> configuration.getProperty(name) != null);

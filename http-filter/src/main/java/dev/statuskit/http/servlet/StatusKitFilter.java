@@ -81,8 +81,8 @@ import org.jspecify.annotations.Nullable;
  * and the container's own pages come back (Jersey still discovers the Jakarta REST feature, unless
  * {@code statuskit.jaxrs.autodiscovery} is {@code false}). The context-param {@value #ENABLED} set to {@code false}
  * turns the filter off, and with it the feature, but leaves the fragment's error page declared: errors then keep
- * their status, with an empty body. In code,
- * for an embedded container or from a {@code ServletContainerInitializer}, use {@link #register}.
+ * their status, with an empty body. In code, for an embedded container or from a
+ * {@code ServletContainerInitializer}, use {@link #register}.
  */
 @API(status = STABLE, since = "0.1")
 public class StatusKitFilter implements Filter {
