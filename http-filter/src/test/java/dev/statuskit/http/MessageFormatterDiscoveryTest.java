@@ -9,11 +9,11 @@ import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
+import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -72,17 +72,12 @@ class MessageFormatterDiscoveryTest {
 
     @Test
     void providersThatCannotBeUsedAreSkippedWithAWarningEachAndTheFirstThatCanIsTaken() throws IOException {
-        List<LogRecord> warnings;
-        MessageFormatter found;
-        try (LogCapture log = LogCapture.of(ProblemResponder.LOGGER_NAME);
-                URLClassLoader loader = loaderWithProviders("com.example.NoSuchFormatter", Copy.PROVIDER,
-                        Failing.class.getName(), Upper.class.getName())) {
-            found = MessageFormatterDiscovery.discover(loader);
-            warnings = log.at(Level.WARNING);
-        }
+        Discovered discovered = discover("com.example.NoSuchFormatter", Copy.PROVIDER, Failing.class.getName(),
+                Upper.class.getName());
 
-        assertThat(found).isInstanceOf(Upper.class);
-        assertThat(found.format("out of credit", Locale.ENGLISH, List.of())).isEqualTo("OUT OF CREDIT");
+        assertThat(discovered.found()).isInstanceOf(Upper.class);
+        assertThat(discovered.found().format("out of credit", Locale.ENGLISH, List.of())).isEqualTo("OUT OF CREDIT");
+        List<LogRecord> warnings = discovered.warnings();
         assertThat(warnings).hasSize(3);
         assertThat(warnings.get(0).getMessage()).contains("com.example.NoSuchFormatter not found");
         assertThat(warnings.get(1).getMessage()).contains(Copy.PROVIDER + " not a subtype")
@@ -92,52 +87,44 @@ class MessageFormatterDiscoveryTest {
 
     @Test
     void withOnlyProvidersThatCannotBeUsedTheJdkFormatterIsTaken() throws IOException {
-        List<LogRecord> warnings;
-        MessageFormatter found;
-        try (LogCapture log = LogCapture.of(ProblemResponder.LOGGER_NAME);
-                URLClassLoader loader = loaderWithProviders("com.example.NoSuchFormatter", Copy.PROVIDER)) {
-            found = MessageFormatterDiscovery.discover(loader);
-            warnings = log.at(Level.WARNING);
-        }
+        Discovered discovered = discover("com.example.NoSuchFormatter", Copy.PROVIDER);
 
-        assertThat(found).isSameAs(MessageFormatter.jdk());
-        assertThat(warnings).hasSize(2);
+        assertThat(discovered.found()).isSameAs(MessageFormatter.jdk());
+        assertThat(discovered.warnings()).hasSize(2);
     }
 
     @Test
     void withNoProviderTheJdkFormatterIsTakenAndNothingIsLogged() throws IOException {
-        List<String> lines;
-        MessageFormatter found;
-        try (LogCapture log = LogCapture.of(ProblemResponder.LOGGER_NAME);
-                URLClassLoader loader = loaderWithProviders()) {
-            found = MessageFormatterDiscovery.discover(loader);
-            lines = log.lines();
-        }
+        Discovered discovered = discover();
 
-        assertThat(found).isSameAs(MessageFormatter.jdk());
-        assertThat(lines).isEmpty();
+        assertThat(discovered.found()).isSameAs(MessageFormatter.jdk());
+        assertThat(discovered.lines()).isEmpty();
     }
 
     @Test
     void theSkippingIsBoundedWhateverTheServicesFilesName() throws IOException {
-        String[] missing = Collections.nCopies(MessageFormatterDiscovery.MAX_SKIPPED + 5, "")
-                .toArray(String[]::new);
-        for (int i = 0; i < missing.length; i++) {
-            missing[i] = "com.example.Missing" + i;
-        }
-        List<LogRecord> warnings;
-        MessageFormatter found;
-        try (LogCapture log = LogCapture.of(ProblemResponder.LOGGER_NAME);
-                URLClassLoader loader = loaderWithProviders(missing)) {
-            found = MessageFormatterDiscovery.discover(loader);
-            warnings = log.at(Level.WARNING);
-        }
+        Discovered discovered = discover(IntStream.range(0, MessageFormatterDiscovery.MAX_SKIPPED + 5)
+                .mapToObj(i -> "com.example.Missing" + i).toArray(String[]::new));
 
-        assertThat(found).isSameAs(MessageFormatter.jdk());
+        assertThat(discovered.found()).isSameAs(MessageFormatter.jdk());
+        List<LogRecord> warnings = discovered.warnings();
         assertThat(warnings).hasSize(MessageFormatterDiscovery.MAX_SKIPPED + 1);
         assertThat(warnings.get(MessageFormatterDiscovery.MAX_SKIPPED).getMessage())
                 .isEqualTo("StatusKit skipped " + MessageFormatterDiscovery.MAX_SKIPPED + " MessageFormatter providers it cannot use, and formats problem type"
                         + " details with the JDK's MessageFormat");
+    }
+
+    /** What a discovery found, and what it logged: the WARNING records, and every record as {@code LEVEL message}. */
+    private record Discovered(MessageFormatter found, List<LogRecord> warnings, List<String> lines) {
+    }
+
+    /** Discovers with services files that name these providers, capturing the log. */
+    private Discovered discover(String... providers) throws IOException {
+        try (LogCapture log = LogCapture.of(ProblemResponder.LOGGER_NAME);
+                URLClassLoader loader = loaderWithProviders(providers)) {
+            MessageFormatter found = MessageFormatterDiscovery.discover(loader);
+            return new Discovered(found, log.at(Level.WARNING), log.lines());
+        }
     }
 
     /**

@@ -20,7 +20,6 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -240,8 +239,7 @@ class WebFragmentTest {
         try {
             // The filter reads them, and so does the feature, from the properties Jersey's servlet makes of them
             for (String path : List.of("app/send-error/409", "app/api/items/42")) {
-                HttpResponse<String> response = send(deployed, HttpRequest.newBuilder(deployed.base().resolve(path))
-                        .header("Accept", PROBLEM_JSON).build());
+                HttpResponse<String> response = HttpCalls.send(deployed.base(), "GET", path, "Accept", PROBLEM_JSON);
                 int status = path.endsWith("409") ? 409 : 404;
 
                 assertThat(response.statusCode()).as(path).isEqualTo(status);
@@ -378,12 +376,7 @@ class WebFragmentTest {
     }
 
     private static HttpResponse<String> get(Deployed deployed, String path, String accept, String language) {
-        return send(deployed, HttpRequest.newBuilder(deployed.base().resolve(path)).header("Accept", accept)
-                .header("Accept-Language", language).build());
-    }
-
-    private static HttpResponse<String> send(Deployed deployed, HttpRequest request) {
-        return HttpCalls.call(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return HttpCalls.send(deployed.base(), "GET", path, "Accept", accept, "Accept-Language", language);
     }
 
     private static void stop(Deployed deployed) {
@@ -512,6 +505,7 @@ class WebFragmentTest {
 
     /** A class loader that hides StatusKit from its parent's: its classes, and every resource of its modules' jars. */
     private static final class WithoutStatusKit extends ClassLoader {
+        /** The paths of the hidden jars or class folders, as a resource's URL holds them. */
         private final List<String> hidden;
 
         static {
@@ -521,7 +515,7 @@ class WebFragmentTest {
         /** Hides the {@code dev.statuskit} classes, and the resources of the jars (or class folders) of these. */
         WithoutStatusKit(ClassLoader parent, List<Class<?>> modules) {
             super(parent);
-            this.hidden = modules.stream().map(c -> c.getProtectionDomain().getCodeSource().getLocation().toString()).toList();
+            this.hidden = modules.stream().map(c -> c.getProtectionDomain().getCodeSource().getLocation().getPath()).toList();
         }
 
         @Override
@@ -545,7 +539,7 @@ class WebFragmentTest {
         @Override
         public Enumeration<URL> getResources(String name) throws IOException {
             List<URL> kept = Collections.list(getParent().getResources(name)).stream()
-                    .filter(url -> hidden.stream().noneMatch(module -> url.toString().contains(module.replaceFirst("^file:", ""))))
+                    .filter(url -> hidden.stream().noneMatch(module -> url.toString().contains(module)))
                     .toList();
             return Collections.enumeration(kept);
         }
