@@ -60,6 +60,7 @@ class PublicApiTest {
                 Map.entry("dev.statuskit.http.ProblemType", "EXPERIMENTAL since 0.1"),
                 Map.entry("dev.statuskit.http.ProblemType$Builder", "EXPERIMENTAL since 0.1"),
                 Map.entry("dev.statuskit.http.RequestInfo", "STABLE since 0.1"),
+                Map.entry("dev.statuskit.http.jaxrs.ServletContextFeature", "INTERNAL since 0.1"),
                 Map.entry("dev.statuskit.http.jaxrs.StatusKitAutoDiscoverable", "INTERNAL since 0.1"),
                 Map.entry("dev.statuskit.http.jaxrs.StatusKitFeature", "STABLE since 0.1"),
                 Map.entry("dev.statuskit.http.servlet.StatusKitFilter", "STABLE since 0.1"));

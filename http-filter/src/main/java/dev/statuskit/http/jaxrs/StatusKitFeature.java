@@ -43,8 +43,11 @@ import org.jspecify.annotations.Nullable;
  * the default priority, wins.
  *
  * <p>Made without a responder or options, the feature answers through the responder the servlet filter shares
- * ({@link ProblemResponder#CONTEXT_ATTRIBUTE}, which Jersey's servlet passes on as a configuration property), so
- * that both answer alike with the options of the context-params; without one, or when the configuration sets any
+ * ({@link ProblemResponder#CONTEXT_ATTRIBUTE}), so that both answer alike with the options of the context-params.
+ * Jersey's servlet passes that attribute on as a configuration property when it builds the application from
+ * {@code web.xml}; where the runtime does not (an application given to Jersey's servlet in code, RESTEasy), the
+ * feature asks the {@code ServletContext} the runtime injects, through {@code ServletContextFeature}, which it
+ * registers only where the Servlet API can be loaded. Without a shared responder, or when the configuration sets any
  * of the properties named in {@link ProblemConfiguration} itself, it reads those properties. The property
  * {@value ProblemConfiguration#ENABLED} set to {@code false}, or the filter turned off that way, turns the feature
  * off too, whatever its constructor was given. The locale comes from the responder's
@@ -61,6 +64,8 @@ public class StatusKitFeature implements Feature {
     public static final int PRIORITY = Priorities.USER + 1000;
 
     private static final System.Logger LOG = System.getLogger(ProblemResponder.LOGGER_NAME);
+    private static final boolean VALIDATION_API_PRESENT = loadable("jakarta.validation.ConstraintViolationException");
+    private static final boolean SERVLET_API_PRESENT = loadable("jakarta.servlet.ServletContext");
 
     private final @Nullable ProblemResponder responder;
 
@@ -97,7 +102,25 @@ public class StatusKitFeature implements Feature {
             LOG.log(Level.INFO, () -> "StatusKit's Jakarta REST feature is turned off by " + ProblemConfiguration.ENABLED);
             return false;
         }
-        ProblemResponder responder = this.responder != null ? this.responder : responder(configuration);
+        if (this.responder != null) {
+            return register(context, this.responder);
+        }
+        if (!hasOwnOptions(configuration) && configuration.getProperty(ProblemResponder.CONTEXT_ATTRIBUTE) == null
+                && SERVLET_API_PRESENT) {
+            // The runtime did not pass the filter's responder on (RESTEasy does not): the servlet context is asked.
+            if (!configuration.isRegistered(ServletContextFeature.class)) {
+                context.register(ServletContextFeature.class);
+            }
+            return true;
+        }
+        return register(context, responder(configuration));
+    }
+
+    /** Registers the providers, which answer through this responder, unless they are registered already. */
+    static boolean register(FeatureContext context, ProblemResponder responder) {
+        if (context.getConfiguration().isRegistered(ProblemFilter.class)) {
+            return false;
+        }
         context.register(new WebApplicationExceptionMapper(), PRIORITY);
         context.register(new ProblemExceptionMapper(), PRIORITY);
         context.register(new ThrowableMapper(), PRIORITY);
@@ -105,7 +128,7 @@ public class StatusKitFeature implements Feature {
         context.register(new ProblemWriter(responder), PRIORITY);
         context.register(new AnswerWriter(), PRIORITY);
         context.register(new UnreadableEntity(), PRIORITY);
-        if (validationApiPresent()) {
+        if (VALIDATION_API_PRESENT) {
             context.register(new ConstraintViolationMapper(), PRIORITY);
         }
         return true;
@@ -115,18 +138,22 @@ public class StatusKitFeature implements Feature {
      * The responder the servlet filter shares, unless the configuration has options of StatusKit's own, which the
      * application set for Jakarta REST on purpose; else one made from the configuration's options.
      */
-    private static ProblemResponder responder(Configuration configuration) {
-        boolean ownOptions = ProblemConfiguration.NAMES.stream().anyMatch(name -> configuration.getProperty(name) != null);
-        if (!ownOptions && configuration.getProperty(ProblemResponder.CONTEXT_ATTRIBUTE) instanceof ProblemResponder shared) {
+    static ProblemResponder responder(Configuration configuration) {
+        if (!hasOwnOptions(configuration) && configuration.getProperty(ProblemResponder.CONTEXT_ATTRIBUTE) instanceof ProblemResponder shared) {
             return shared;
         }
         return ProblemResponder.create(ProblemConfiguration.read(configuration::getProperty));
     }
 
-    /** Whether Jakarta Validation's API can be loaded here: only then is its exception mapped. */
-    private static boolean validationApiPresent() {
+    /** Whether the configuration sets any of StatusKit's options itself. */
+    private static boolean hasOwnOptions(Configuration configuration) {
+        return ProblemConfiguration.NAMES.stream().anyMatch(name -> configuration.getProperty(name) != null);
+    }
+
+    /** Whether a class can be loaded here, by name: Jakarta Validation's exception is mapped, and the servlet context asked, only then. */
+    private static boolean loadable(String name) {
         try {
-            Class.forName("jakarta.validation.ConstraintViolationException", false, StatusKitFeature.class.getClassLoader());
+            Class.forName(name, false, StatusKitFeature.class.getClassLoader());
             return true;
         } catch (ClassNotFoundException | LinkageError e) {
             return false;

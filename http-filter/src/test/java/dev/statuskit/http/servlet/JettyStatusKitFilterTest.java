@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.statuskit.http.Problem;
 import dev.statuskit.http.ProblemException;
 import dev.statuskit.http.ExceptionStatusPolicy;
+import dev.statuskit.http.ProblemConfiguration;
 import dev.statuskit.http.ProblemOptions;
 import dev.statuskit.testing.LogCapture;
 import jakarta.json.JsonObject;
@@ -219,7 +220,11 @@ class JettyStatusKitFilterTest {
         }));
         asyncWrapped.setAsyncSupported(true);
         app.addServlet(asyncWrapped, "/async-gone");
-        app.addServlet(new ServletHolder(new ServletContainer(new ResourceConfig(Api.class))), "/api/*");
+        // Options of its own, so that its problems tell themselves from the filter's: these have no instance.
+        app.addServlet(new ServletHolder(new ServletContainer(new ResourceConfig(Api.class)
+                .property(ProblemConfiguration.INSTANCE, "false"))), "/api/*");
+        // Made in code, which Jersey gives no context attribute as a property: the feature asks the servlet context.
+        app.addServlet(new ServletHolder(new ServletContainer(new ResourceConfig(Api.class))), "/shared-api/*");
         ErrorPageErrorHandler errorPages = new ErrorPageErrorHandler();
         errorPages.addErrorPage(ErrorPageErrorHandler.GLOBAL_ERROR_PAGE, StatusKitFilter.ERROR_PAGE);
         app.setErrorHandler(errorPages);
@@ -530,6 +535,16 @@ class JettyStatusKitFilterTest {
             assertThat(contentType(response)).isEqualTo("application/problem+json");
             assertThat(json(response).getString("title")).isEqualTo("未找到");
             assertThat(json(response).containsKey("instance")).isFalse();
+        }
+
+        @Test
+        void aJerseyApplicationMadeInCodeAnswersThroughTheFiltersResponder() throws Exception {
+            HttpResponse<String> response = get("/app/shared-api/missing", "Accept-Language", "zh-CN");
+
+            assertThat(response.statusCode()).isEqualTo(404);
+            assertThat(contentType(response)).isEqualTo("application/problem+json");
+            assertThat(json(response).getString("title")).isEqualTo("未找到");
+            assertThat(json(response).getString("instance")).as("the filter's option").isEqualTo("/app/shared-api/missing");
         }
     }
 

@@ -167,6 +167,13 @@ class ArchitectureTest {
     }
 
     @Test
+    void theJakartaRestAdapterNamesTheServletApiInOneClassAloneWhichItLoadsOnlyWhereThatApiIs() {
+        noClasses().that().resideInAPackage("dev.statuskit.http.jaxrs..")
+                .and().doNotHaveFullyQualifiedName("dev.statuskit.http.jaxrs.ServletContextFeature")
+                .should().dependOnClassesThat().resideInAPackage("jakarta.servlet..").check(production);
+    }
+
+    @Test
     void noPackageImportsFromAPackageThatImportsItBack() {
         slices().matching("dev.statuskit.(**)").should().beFreeOfCycles().check(production);
     }

@@ -24,18 +24,14 @@ final class ResteasyServer {
     private ResteasyServer() {
     }
 
-    /** StatusKit's feature with the one responder, as a class RESTEasy can create: how docs/http.md registers it. */
-    public static final class ProblemFeature extends StatusKitFeature {
-        public ProblemFeature() {
-            super(Servers.RESPONDER);
-        }
-    }
-
-    /** The application RESTEasy serves: the test resources and the feature. */
+    /**
+     * The application RESTEasy serves: the test resources and the plain feature, which finds the filter's responder
+     * through the servlet context, as docs/http.md registers it.
+     */
     public static final class Api extends Application {
         @Override
         public Set<Class<?>> getClasses() {
-            return Set.of(ApiResources.class, ProblemFeature.class);
+            return Set.of(ApiResources.class, StatusKitFeature.class);
         }
     }
 
