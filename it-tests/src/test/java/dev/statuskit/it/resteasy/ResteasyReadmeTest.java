@@ -2,13 +2,16 @@ package dev.statuskit.it.resteasy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.statuskit.it.servers.LoopbackJetty;
 import dev.statuskit.http.ProblemOptions;
 import dev.statuskit.http.ProblemResponder;
 import dev.statuskit.http.jaxrs.StatusKitFeature;
+import dev.statuskit.http.servlet.StatusKitFilter;
 import dev.statuskit.it.readme.ReadmeLines;
+import dev.statuskit.it.servers.LoopbackJetty;
 import dev.statuskit.it.servers.ServerKind;
 import dev.statuskit.testing.HttpCalls;
+import jakarta.servlet.ServletContextEvent;
+import jakarta.servlet.ServletContextListener;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
@@ -26,8 +29,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
- * The HTTP guide's RESTEasy section (docs/http.md), compiled and run here: RESTEasy's dispatcher servlet on Jetty, the feature
- * registered as a class of the application, with the application's responder. Runs where RESTEasy is.
+ * The HTTP guide's RESTEasy section (docs/http.md), compiled and run here: RESTEasy's dispatcher servlet on Jetty, the plain
+ * feature registered as a class of the application, which answers through the responder the application gave the filter.
+ * Runs where RESTEasy is.
  */
 @EnabledIfSystemProperty(named = ServerKind.PROPERTY, matches = "RESTEASY")
 class ResteasyReadmeTest {
@@ -50,16 +54,16 @@ class ResteasyReadmeTest {
         }
     }
 
-    public static class StatusKitProblems extends StatusKitFeature {   // a class RESTEasy can create
-        public StatusKitProblems() {
-            super(Problems.RESPONDER);                                   // the responder the filter has too
+    public static class StatusKitSetup implements ServletContextListener {    // or the web fragment's filter
+        @Override
+        public void contextInitialized(ServletContextEvent event) {
+            StatusKitFilter.register(event.getServletContext(), Problems.RESPONDER);
         }
     }
-
     public static class MyApplication extends Application {
         @Override
         public Set<Class<?>> getClasses() {
-            return Set.of(MyResource.class, StatusKitProblems.class);
+            return Set.of(MyResource.class, StatusKitFeature.class);    // answers through the filter's responder
         }
     }
 
@@ -67,6 +71,7 @@ class ResteasyReadmeTest {
     static void start() throws Exception {
         ServletContextHandler context = new ServletContextHandler();
         context.setContextPath("/");
+        context.addEventListener(new StatusKitSetup());
         ServletHolder api = new ServletHolder("api", new HttpServletDispatcher());
         api.setInitParameter("jakarta.ws.rs.Application", MyApplication.class.getName());
         api.setInitParameter("resteasy.servlet.mapping.prefix", "/api");
