@@ -7,15 +7,13 @@ import dev.statuskit.http.ProblemOptions;
 import dev.statuskit.http.ProblemResponder;
 import dev.statuskit.http.jaxrs.StatusKitFeature;
 import dev.statuskit.http.servlet.StatusKitFilter;
+import dev.statuskit.it.app.ApiResources;
 import dev.statuskit.it.servers.LoopbackJetty;
 import dev.statuskit.it.servers.ServerKind;
 import dev.statuskit.testing.HttpCalls;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.ServletContextEvent;
 import jakarta.servlet.ServletContextListener;
-import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
-import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Application;
 import java.net.http.HttpResponse;
 import java.util.EnumSet;
@@ -38,21 +36,11 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 @EnabledIfSystemProperty(named = ServerKind.PROPERTY, matches = "RESTEASY")
 class ResteasySharedResponderTest {
 
-    /** A resource whose one method throws a 404. */
-    @Path("/")
-    public static class Missing {
-        @GET
-        @Path("missing")
-        public String missing() {
-            throw new NotFoundException();
-        }
-    }
-
-    /** The application: the resource and the plain feature, as a class. */
+    /** The application: the test resources, whose item 9 is missing, and the plain feature, as a class. */
     public static class PlainFeature extends Application {
         @Override
         public Set<Class<?>> getClasses() {
-            return Set.of(Missing.class, StatusKitFeature.class);
+            return Set.of(ApiResources.class, StatusKitFeature.class);
         }
     }
 
@@ -64,14 +52,14 @@ class ResteasySharedResponderTest {
         LoopbackJetty jetty = start(OPTIONS, context -> context.addFilter(StatusKitFilter.class, "/*",
                 EnumSet.of(DispatcherType.REQUEST, DispatcherType.ERROR)));
         try {
-            HttpResponse<String> jaxrs = HttpCalls.send(jetty.base(), "GET", "api/missing");
+            HttpResponse<String> jaxrs = HttpCalls.send(jetty.base(), "GET", "api/items/9");
             HttpResponse<String> servlet = HttpCalls.send(jetty.base(), "GET", "no/such/page");
 
             assertThat(jaxrs.statusCode()).isEqualTo(404);
             assertThat(HttpCalls.header(jaxrs, "Content-Type")).isEqualTo("application/problem+json");
             assertThat(HttpCalls.header(jaxrs, "Content-Language")).isEqualTo("fr");
             assertThat(HttpCalls.json(jaxrs).getString("title")).isEqualTo("Introuvable");
-            assertThat(HttpCalls.json(jaxrs).getString("instance")).isEqualTo("/api/missing");
+            assertThat(HttpCalls.json(jaxrs).getString("instance")).isEqualTo("/api/items/9");
             assertThat(HttpCalls.header(servlet, "Content-Language")).as("the servlet error, for comparison").isEqualTo("fr");
             assertThat(HttpCalls.json(servlet).getString("instance")).isEqualTo("/no/such/page");
         } finally {
@@ -90,12 +78,12 @@ class ResteasySharedResponderTest {
             }
         }));
         try {
-            HttpResponse<String> jaxrs = HttpCalls.send(jetty.base(), "GET", "api/missing");
+            HttpResponse<String> jaxrs = HttpCalls.send(jetty.base(), "GET", "api/items/9");
 
             assertThat(jaxrs.statusCode()).isEqualTo(404);
             assertThat(HttpCalls.header(jaxrs, "Content-Language")).isEqualTo("ja");
             assertThat(HttpCalls.json(jaxrs).getString("title")).isEqualTo("見つかりません");
-            assertThat(HttpCalls.json(jaxrs).getString("instance")).isEqualTo("/api/missing");
+            assertThat(HttpCalls.json(jaxrs).getString("instance")).isEqualTo("/api/items/9");
         } finally {
             jetty.stop();
         }
@@ -105,7 +93,7 @@ class ResteasySharedResponderTest {
     void withoutTheFilterAPlainFeatureAnswersWithTheDefaultOptions() throws Exception {
         LoopbackJetty jetty = start(OPTIONS, context -> { });
         try {
-            HttpResponse<String> jaxrs = HttpCalls.send(jetty.base(), "GET", "api/missing");
+            HttpResponse<String> jaxrs = HttpCalls.send(jetty.base(), "GET", "api/items/9");
 
             assertThat(jaxrs.statusCode()).isEqualTo(404);
             assertThat(HttpCalls.header(jaxrs, "Content-Type")).isEqualTo("application/problem+json");
@@ -123,7 +111,7 @@ class ResteasySharedResponderTest {
         LoopbackJetty jetty = start(off, context -> context.addFilter(StatusKitFilter.class, "/*",
                 EnumSet.of(DispatcherType.REQUEST, DispatcherType.ERROR)));
         try {
-            HttpResponse<String> jaxrs = HttpCalls.send(jetty.base(), "GET", "api/missing");
+            HttpResponse<String> jaxrs = HttpCalls.send(jetty.base(), "GET", "api/items/9");
 
             assertThat(jaxrs.statusCode()).isEqualTo(404);
             assertThat(HttpCalls.header(jaxrs, "Content-Type")).as("RESTEasy's own answer").isNotEqualTo("application/problem+json");
