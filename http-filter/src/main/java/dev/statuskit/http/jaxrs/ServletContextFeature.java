@@ -68,8 +68,7 @@ public final class ServletContextFeature implements Feature {
                     + ProblemConfiguration.ENABLED);
             return false;
         }
-        return shared instanceof ProblemResponder responder
-                ? StatusKitFeature.register(context, responder)
-                : StatusKitFeature.register(context, StatusKitFeature.responder(context.getConfiguration()));
+        ProblemResponder responder = StatusKitFeature.shared(shared);
+        return StatusKitFeature.register(context, responder != null ? responder : StatusKitFeature.responder(context.getConfiguration()));
     }
 }

@@ -139,10 +139,29 @@ public class StatusKitFeature implements Feature {
      * application set for Jakarta REST on purpose; else one made from the configuration's options.
      */
     static ProblemResponder responder(Configuration configuration) {
-        if (!hasOwnOptions(configuration) && configuration.getProperty(ProblemResponder.CONTEXT_ATTRIBUTE) instanceof ProblemResponder shared) {
-            return shared;
+        if (!hasOwnOptions(configuration)) {
+            ProblemResponder shared = shared(configuration.getProperty(ProblemResponder.CONTEXT_ATTRIBUTE));
+            if (shared != null) {
+                return shared;
+            }
         }
         return ProblemResponder.create(ProblemConfiguration.read(configuration::getProperty));
+    }
+
+    /**
+     * The responder the filter shares, from the value of {@value ProblemResponder#CONTEXT_ATTRIBUTE}: null for none, and
+     * null with a WARNING for a value that is no responder of this copy of StatusKit (another copy's, when the server
+     * and the application each have one).
+     */
+    static @Nullable ProblemResponder shared(@Nullable Object attribute) {
+        if (attribute == null || attribute instanceof ProblemResponder) {
+            return (ProblemResponder) attribute;
+        }
+        LOG.log(Level.WARNING, () -> "The servlet context's " + ProblemResponder.CONTEXT_ATTRIBUTE + " is a "
+                + attribute.getClass().getName() + " that this copy of StatusKit (" + StatusKitFeature.class.getClassLoader()
+                + ") cannot use, so Jakarta REST errors are answered with the feature's own options; keep one copy of StatusKit,"
+                + " next to the application's Jakarta REST");
+        return null;
     }
 
     /** Whether the configuration sets any of StatusKit's options itself. */

@@ -6,6 +6,7 @@ import dev.statuskit.http.ProblemConfiguration;
 import dev.statuskit.http.ProblemOptions;
 import dev.statuskit.http.ProblemResponder;
 import dev.statuskit.i18n.StatusCatalog;
+import dev.statuskit.testing.LogCapture;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
@@ -104,6 +105,24 @@ class JerseyAutoDiscoveryTest {
         assertThat(response.body()).isEqualTo("{\"type\":\"about:blank\",\"title\":\""
                 + StatusCatalog.standard().http(404, Locale.GERMAN).title() + "\",\"status\":404,\"detail\":\""
                 + StatusCatalog.standard().http(404, Locale.GERMAN).description() + "\"}");
+    }
+
+    @Test
+    void aSharedValueThatIsNoResponderOfThisCopyIsReportedAndTheFeatureAnswersWithItsOwnOptions() throws Exception {
+        // As a responder of another copy of StatusKit would be, in a server that has one besides the application's.
+        Object foreign = new Object();
+        try (LogCapture log = LogCapture.of(ProblemResponder.LOGGER_NAME)) {
+            SERVERS.put("shared-by-another-copy", serve(Map.of(ProblemResponder.CONTEXT_ATTRIBUTE, foreign)));
+
+            assertThat(log.at(java.util.logging.Level.WARNING)).singleElement().satisfies(r -> assertThat(r.getMessage())
+                    .contains(ProblemResponder.CONTEXT_ATTRIBUTE, "java.lang.Object", "keep one copy of StatusKit"));
+        }
+        HttpResponse<String> response = missing("shared-by-another-copy");
+
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.headers().firstValue("Content-Language")).hasValue("en");
+        assertThat(response.body()).isEqualTo("{\"type\":\"about:blank\",\"title\":\"Not Found\",\"status\":404,\"detail\":\""
+                + StatusCatalog.standard().http(404, Locale.ENGLISH).description() + "\"}");
     }
 
     private static HttpResponse<String> missing(String server) throws Exception {

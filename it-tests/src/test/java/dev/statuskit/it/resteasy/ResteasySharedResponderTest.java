@@ -11,6 +11,7 @@ import dev.statuskit.it.app.ApiResources;
 import dev.statuskit.it.servers.LoopbackJetty;
 import dev.statuskit.it.servers.ServerKind;
 import dev.statuskit.testing.HttpCalls;
+import dev.statuskit.testing.LogCapture;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.ServletContextEvent;
 import jakarta.servlet.ServletContextListener;
@@ -21,6 +22,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.logging.Level;
 import org.eclipse.jetty.ee11.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee11.servlet.ServletHolder;
 import org.jboss.resteasy.plugins.server.servlet.HttpServletDispatcher;
@@ -99,6 +101,27 @@ class ResteasySharedResponderTest {
             assertThat(HttpCalls.header(jaxrs, "Content-Type")).isEqualTo("application/problem+json");
             assertThat(HttpCalls.header(jaxrs, "Content-Language"))
                     .as("RESTEasy passes no context-param on: the default locale").isEqualTo("en");
+            assertThat(HttpCalls.json(jaxrs).containsKey("instance")).isFalse();
+        } finally {
+            jetty.stop();
+        }
+    }
+
+    @Test
+    void aSharedValueThatIsNoResponderOfThisCopyIsReportedAndThePlainFeatureAnswersWithTheDefaultOptions() throws Exception {
+        LoopbackJetty jetty;
+        try (LogCapture log = LogCapture.of(ProblemResponder.LOGGER_NAME)) {
+            // As a responder of another copy of StatusKit would be, in a server that has one besides the application's.
+            jetty = start(OPTIONS, context -> context.setAttribute(ProblemResponder.CONTEXT_ATTRIBUTE, new Object()));
+
+            assertThat(log.at(Level.WARNING)).singleElement().satisfies(r -> assertThat(r.getMessage())
+                    .contains(ProblemResponder.CONTEXT_ATTRIBUTE, "java.lang.Object", "keep one copy of StatusKit"));
+        }
+        try {
+            HttpResponse<String> jaxrs = HttpCalls.send(jetty.base(), "GET", "api/items/9");
+
+            assertThat(jaxrs.statusCode()).isEqualTo(404);
+            assertThat(HttpCalls.header(jaxrs, "Content-Language")).isEqualTo("en");
             assertThat(HttpCalls.json(jaxrs).containsKey("instance")).isFalse();
         } finally {
             jetty.stop();
