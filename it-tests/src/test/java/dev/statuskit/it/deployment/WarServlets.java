@@ -3,11 +3,14 @@ package dev.statuskit.it.deployment;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Application;
 import java.io.IOException;
+import java.util.Set;
 
 /**
  * The servlets and the Jakarta REST resource of the web application {@link WebFragmentTest} deploys. Their class files
@@ -71,6 +74,23 @@ public final class WarServlets {
                 throw new NotFoundException();
             }
             return "{\"id\":" + id + "}";
+        }
+    }
+
+    /**
+     * The same resource at {@code /rest/*}, as most applications declare Jakarta REST: an {@code Application} with
+     * {@code @ApplicationPath} and no servlet in {@code web.xml}; Jersey's {@code ServletContainerInitializer} finds it
+     * and adds the servlet.
+     */
+    @ApplicationPath("rest")
+    public static final class Rest extends Application {
+        /** For Jersey. */
+        public Rest() {
+        }
+
+        @Override
+        public Set<Class<?>> getClasses() {
+            return Set.of(Items.class);
         }
     }
 }

@@ -44,6 +44,7 @@ import org.apache.tomcat.util.scan.StandardJarScanner;
 import org.eclipse.jetty.ee.webapp.WebAppClassLoader;
 import org.eclipse.jetty.ee11.webapp.WebAppContext;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -106,6 +107,9 @@ class WebFragmentTest {
 
     /** A servlet's 404, a servlet's 503 and a Jakarta REST resource's 404. */
     private static final List<String> PAGES = List.of("app/no/such/page", "app/send-error/503", "app/api/items/42");
+
+    /** The Jakarta REST resource's 404 through the application Jersey's initializer finds by its {@code @ApplicationPath}. */
+    private static final String REST_PAGE = "app/rest/items/42";
 
     /** The application with StatusKit and a plain web.xml, started once per container. */
     private static final Map<Container, Deployed> PLAIN = new EnumMap<>(Container.class);
@@ -210,6 +214,30 @@ class WebFragmentTest {
         assertThat(get(plain(container), "app/api/items/2", "application/json", "uk").body()).isEqualTo("{\"id\":2}");
     }
 
+    /**
+     * Most applications declare Jakarta REST by an {@code Application} with {@code @ApplicationPath} and no servlet in
+     * {@code web.xml}: Jersey's initializer adds the servlet, and builds its configuration from the context as it does
+     * for a servlet in {@code web.xml}. Tomcat runs the initializers of the server's Jersey, as GlassFish does; Jetty runs
+     * initializers only with its annotations module, which this class path does not hold.
+     */
+    @Test
+    void onTomcatAnApplicationPathApplicationsErrorIsAProblemWithTheContextParamsOptions() {
+        Deployed deployed = deploy(Container.TOMCAT, own, contextParam(ProblemConfiguration.DEFAULT_LOCALE, "fr")
+                + contextParam(ProblemConfiguration.INSTANCE, "true"), false, true);
+        try {
+            HttpResponse<String> response = HttpCalls.send(deployed.base(), "GET", REST_PAGE, "Accept", PROBLEM_JSON);
+
+            assertThat(response.statusCode()).isEqualTo(404);
+            assertThat(HttpCalls.contentType(response)).isEqualTo(PROBLEM_JSON);
+            assertThat(HttpCalls.header(response, "Content-Language")).isEqualTo("fr");
+            assertThat(HttpCalls.json(response).getString("title")).isEqualTo(CATALOG.http(404, Locale.FRENCH).title());
+            assertThat(HttpCalls.json(response).getString("instance")).isEqualTo("/" + REST_PAGE);
+            assertThat(get(deployed, "app/rest/items/2", "application/json", "fr").body()).isEqualTo("{\"id\":2}");
+        } finally {
+            stop(deployed);
+        }
+    }
+
     @ParameterizedTest
     @EnumSource(Container.class)
     void aSuccessPassesThroughUntouched(Container container) {
@@ -284,7 +312,9 @@ class WebFragmentTest {
     @ParameterizedTest
     @EnumSource(Container.class)
     void withoutTheJarsTheSameApplicationAnswersWithTheContainersPage(Container container) {
-        assertContainersOwnPage(deploy(container, own, "", false, false), PAGES);
+        // Only Tomcat runs Jersey's initializer here (see the @ApplicationPath case), which makes the application at /rest
+        assertContainersOwnPage(deploy(container, own, "", false, false),
+                container == Container.TOMCAT ? Stream.concat(PAGES.stream(), Stream.of(REST_PAGE)).toList() : PAGES);
     }
 
     /**
@@ -438,8 +468,9 @@ class WebFragmentTest {
         Context context = tomcat.addWebapp("/app", webapp.toString());
         context.setParentClassLoader(server);
         ((StandardJarScanner) context.getJarScanner()).setScanClassPath(false);
-        // The test's class path holds Jetty's and Jersey's initializers as well, which no Tomcat installation has
-        context.setContainerSciFilter("org\\.eclipse\\.jetty\\.|org\\.glassfish\\.jersey\\.");
+        // The test's class path holds Jetty's initializers as well, which no Tomcat installation has; Jersey's stays, as in
+        // a server that provides Jersey
+        context.setContainerSciFilter("org\\.eclipse\\.jetty\\.");
         Tomcat.addServlet(context, "default", new DefaultServlet()).addMapping("/");
         tomcat.start();
         if (!context.getState().isAvailable()) {
@@ -464,7 +495,8 @@ class WebFragmentTest {
                 %s</web-app>
                 """.formatted(metadataComplete, webXml), StandardCharsets.UTF_8);
         Path classes = Files.createDirectories(webInf.resolve("classes/dev/statuskit/it/deployment"));
-        for (String name : List.of("WarServlets", "WarServlets$SendError", "WarServlets$Throw", "WarServlets$Ok", "WarServlets$Items")) {
+        for (String name : List.of("WarServlets", "WarServlets$SendError", "WarServlets$Throw", "WarServlets$Ok", "WarServlets$Items",
+                "WarServlets$Rest")) {
             try (InputStream in = Objects.requireNonNull(WarServlets.class.getResourceAsStream(name + ".class"), name)) {
                 Files.copy(in, classes.resolve(name + ".class"));
             }
