@@ -16,7 +16,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The second half of a {@link StatusKitFeature} made without a responder, in a runtime that does not pass the servlet
- * context's attributes on as configuration properties (RESTEasy does not; Jersey's servlet does): it asks the
+ * context's attributes on as configuration properties (RESTEasy never does; Jersey's servlet does for an application it
+ * builds from {@code web.xml}, not for one it is given in code): it asks the
  * {@link ServletContext} the runtime injects for the responder the servlet filter shares
  * ({@value ProblemResponder#CONTEXT_ATTRIBUTE}), or for the filter's {@value ProblemConfiguration#ENABLED}
  * {@code false}, and then registers StatusKit's providers as {@link StatusKitFeature} does. Without a servlet context
