@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.lang.annotation.Annotation;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Puts the problem into error responses: those of StatusKit's exception mappers, those with a status
@@ -22,9 +23,10 @@ import java.util.Optional;
 final class ProblemFilter implements ContainerResponseFilter {
     private static final Annotation[] NONE = new Annotation[0];
 
-    private final ProblemResponder responder;
+    /** Asked only for an error response: a success does not look the responder up. */
+    private final Supplier<ProblemResponder> responder;
 
-    ProblemFilter(ProblemResponder responder) {
+    ProblemFilter(Supplier<ProblemResponder> responder) {
         this.responder = responder;
     }
 
@@ -46,7 +48,7 @@ final class ProblemFilter implements ContainerResponseFilter {
         } else {
             return;
         }
-        Optional<ErrorAnswer> found = responder.answer(status, cause, null, new JaxrsProblemRequest(request));
+        Optional<ErrorAnswer> found = responder.get().answer(status, cause, null, new JaxrsProblemRequest(request));
         if (found.isEmpty()) {
             response.setEntity(null); // a status outside 100-599 stays as it is, without the marker
             return;

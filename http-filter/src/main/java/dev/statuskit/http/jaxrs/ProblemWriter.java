@@ -13,6 +13,7 @@ import java.io.OutputStream;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import java.util.Locale;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -21,9 +22,9 @@ import org.jspecify.annotations.Nullable;
  */
 @Produces({"application/problem+json", "application/problem+xml", "text/html", "text/plain"})
 final class ProblemWriter implements MessageBodyWriter<Problem> {
-    private final ProblemResponder responder;
+    private final Supplier<ProblemResponder> responder;
 
-    ProblemWriter(ProblemResponder responder) {
+    ProblemWriter(Supplier<ProblemResponder> responder) {
         this.responder = responder;
     }
 
@@ -35,9 +36,10 @@ final class ProblemWriter implements MessageBodyWriter<Problem> {
     @Override
     public void writeTo(Problem problem, Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType,
                         MultivaluedMap<String, Object> httpHeaders, OutputStream entityStream) throws IOException {
+        ProblemResponder answering = responder.get();
         Object language = httpHeaders.getFirst(HttpHeaders.CONTENT_LANGUAGE);
-        Locale locale = language != null ? Locale.forLanguageTag(language.toString()) : responder.catalog().defaultLocale();
-        responder.renderer(format(mediaType)).render(problem, locale, entityStream);
+        Locale locale = language != null ? Locale.forLanguageTag(language.toString()) : answering.catalog().defaultLocale();
+        answering.renderer(format(mediaType)).render(problem, locale, entityStream);
     }
 
     private static @Nullable ProblemFormat format(@Nullable MediaType mediaType) {

@@ -11,18 +11,23 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Feature;
 import jakarta.ws.rs.core.FeatureContext;
 import java.lang.System.Logger.Level;
+import java.util.HashMap;
+import java.util.Map;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The second half of a {@link StatusKitFeature} made without a responder, in a runtime that does not pass the servlet
  * context's attributes on as configuration properties (RESTEasy never does; Jersey's servlet does for an application it
- * builds from {@code web.xml}, not for one it is given in code): it asks the
- * {@link ServletContext} the runtime injects for the responder the servlet filter shares
- * ({@value ProblemResponder#CONTEXT_ATTRIBUTE}), or for the filter's {@value ProblemConfiguration#ENABLED}
- * {@code false}, and then registers StatusKit's providers as {@link StatusKitFeature} does. Without a servlet context
+ * builds from {@code web.xml}, not for one it is given in code, nor when it runs as a filter that starts before
+ * StatusKit's). It asks the {@link ServletContext} the runtime injects for the responder the servlet filter shares
+ * ({@value ProblemResponder#CONTEXT_ATTRIBUTE}) and registers StatusKit's providers as {@link StatusKitFeature} does.
+ * A responder not shared yet is looked up at the first answer, when every filter has started. Without a servlet context
  * (a runtime outside a servlet container), or with one whose filter shares nothing, it answers as the configuration's
  * properties say.
+ *
+ * <p>It is off when the filter is: by the context-param {@value ProblemConfiguration#ENABLED} {@code false}, there from
+ * the start, or by the attribute of that name the filter sets when it starts.
  *
  * <p>{@link StatusKitFeature} registers this class only where the Servlet API can be loaded, so that no runtime
  * reflects on a servlet type that is not there. Public only because the Jakarta REST runtime creates it and calls its
@@ -52,24 +57,54 @@ public final class ServletContextFeature implements Feature {
 
     @Override
     public boolean configure(FeatureContext context) {
-        Object shared = null;
-        Object enabled = null;
         ServletContext servlets = servletContext;
-        if (servlets != null) {
-            try {
-                shared = servlets.getAttribute(ProblemResponder.CONTEXT_ATTRIBUTE);
-                enabled = servlets.getAttribute(ProblemConfiguration.ENABLED);
-            } catch (RuntimeException notInAServletContainer) {
-                // RESTEasy's proxy with no servlet context behind it: the runtime is not a servlet container.
-                LOG.log(Level.DEBUG, "No servlet context to find StatusKit's shared responder in", notInAServletContainer);
-            }
-        }
-        if (Boolean.FALSE.equals(enabled)) {
+        if (turnedOff(servlets)) {
             LOG.log(Level.INFO, () -> "StatusKit's Jakarta REST feature is turned off, as the servlet filter is, by "
                     + ProblemConfiguration.ENABLED);
             return false;
         }
-        ProblemResponder responder = StatusKitFeature.shared(shared);
-        return StatusKitFeature.register(context, responder != null ? responder : StatusKitFeature.responder(context.getConfiguration()));
+        Object shared = servlets == null ? null : attribute(servlets, ProblemResponder.CONTEXT_ATTRIBUTE);
+        if (servlets == null || shared != null) {
+            ProblemResponder responder = StatusKitFeature.shared(shared);
+            ProblemResponder answering = responder != null ? responder : StatusKitFeature.responder(context.getConfiguration());
+            return StatusKitFeature.register(context, () -> answering);
+        }
+        // Not shared yet: looked up at the first answer, when every filter has started. Jersey's ServletContainer declared
+        // as a filter ahead of StatusKit's starts first, and configures this feature before StatusKit's filter shares.
+        Map<String, Object> properties = new HashMap<>(context.getConfiguration().getProperties());
+        return StatusKitFeature.register(context, new LazyResponder(() -> {
+            ProblemResponder responder = StatusKitFeature.shared(attribute(servlets, ProblemResponder.CONTEXT_ATTRIBUTE));
+            return responder != null ? responder : StatusKitFeature.responder(properties::get);
+        }));
+    }
+
+    /**
+     * Whether the filter is turned off: by the context-param {@value ProblemConfiguration#ENABLED}, which is there from
+     * the start, or by the attribute of that name the filter sets when it starts.
+     *
+     * @throws IllegalArgumentException if the context-param has a bad value, as the filter says too
+     */
+    private static boolean turnedOff(@Nullable ServletContext servlets) {
+        if (servlets == null) {
+            return false;
+        }
+        Object attribute = attribute(servlets, ProblemConfiguration.ENABLED);
+        String parameter;
+        try {
+            parameter = servlets.getInitParameter(ProblemConfiguration.ENABLED);
+        } catch (RuntimeException notInAServletContainer) {
+            parameter = null;
+        }
+        return Boolean.FALSE.equals(attribute) || !ProblemConfiguration.flag(ProblemConfiguration.ENABLED, parameter, true);
+    }
+
+    /** An attribute of the servlet context, or null where RESTEasy's proxy has no servlet context behind it. */
+    private static @Nullable Object attribute(ServletContext servlets, String name) {
+        try {
+            return servlets.getAttribute(name);
+        } catch (RuntimeException notInAServletContainer) {
+            LOG.log(Level.DEBUG, "No servlet context to find StatusKit's shared responder in", notInAServletContainer);
+            return null;
+        }
     }
 }

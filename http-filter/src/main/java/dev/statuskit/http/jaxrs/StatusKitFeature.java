@@ -13,6 +13,8 @@ import jakarta.ws.rs.core.Feature;
 import jakarta.ws.rs.core.FeatureContext;
 import java.lang.System.Logger.Level;
 import java.util.Objects;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
@@ -45,9 +47,10 @@ import org.jspecify.annotations.Nullable;
  * <p>Made without a responder or options, the feature answers through the responder the servlet filter shares
  * ({@link ProblemResponder#CONTEXT_ATTRIBUTE}), so that both answer alike with the options of the context-params.
  * Jersey's servlet passes that attribute on as a configuration property when it builds the application from
- * {@code web.xml}; where the runtime does not (an application given to Jersey's servlet in code, RESTEasy), the
- * feature asks the {@code ServletContext} the runtime injects, through {@code ServletContextFeature}, which it
- * registers only where the Servlet API can be loaded. Without a shared responder, or when the configuration sets any
+ * {@code web.xml}; where the runtime does not (an application given to Jersey's servlet in code, Jersey's servlet run
+ * as a filter that starts before StatusKit's, RESTEasy), the feature asks the {@code ServletContext} the runtime
+ * injects, at its first answer if need be, through {@code ServletContextFeature}, which it registers only where the
+ * Servlet API can be loaded. Without a shared responder, or when the configuration sets any
  * of the properties named in {@link ProblemConfiguration} itself, it reads those properties. The property
  * {@value ProblemConfiguration#ENABLED} set to {@code false}, or the filter turned off that way, turns the feature
  * off too, whatever its constructor was given. The locale comes from the responder's
@@ -102,8 +105,9 @@ public class StatusKitFeature implements Feature {
             LOG.log(Level.INFO, () -> "StatusKit's Jakarta REST feature is turned off by " + ProblemConfiguration.ENABLED);
             return false;
         }
-        if (this.responder != null) {
-            return register(context, this.responder);
+        ProblemResponder given = this.responder;
+        if (given != null) {
+            return register(context, () -> given);
         }
         if (!hasOwnOptions(configuration) && configuration.getProperty(ProblemResponder.CONTEXT_ATTRIBUTE) == null
                 && SERVLET_API_PRESENT) {
@@ -113,11 +117,12 @@ public class StatusKitFeature implements Feature {
             }
             return true;
         }
-        return register(context, responder(configuration));
+        ProblemResponder found = responder(configuration);
+        return register(context, () -> found);
     }
 
     /** Registers the providers, which answer through this responder, unless they are registered already. */
-    static boolean register(FeatureContext context, ProblemResponder responder) {
+    static boolean register(FeatureContext context, Supplier<ProblemResponder> responder) {
         if (context.getConfiguration().isRegistered(ProblemFilter.class)) {
             return false;
         }
@@ -139,13 +144,18 @@ public class StatusKitFeature implements Feature {
      * application set for Jakarta REST on purpose; else one made from the configuration's options.
      */
     static ProblemResponder responder(Configuration configuration) {
-        if (!hasOwnOptions(configuration)) {
-            ProblemResponder shared = shared(configuration.getProperty(ProblemResponder.CONTEXT_ATTRIBUTE));
+        return responder(configuration::getProperty);
+    }
+
+    /** As {@link #responder(Configuration)}, from these properties. */
+    static ProblemResponder responder(Function<String, @Nullable Object> properties) {
+        if (!hasOwnOptions(properties)) {
+            ProblemResponder shared = shared(properties.apply(ProblemResponder.CONTEXT_ATTRIBUTE));
             if (shared != null) {
                 return shared;
             }
         }
-        return ProblemResponder.create(ProblemConfiguration.read(configuration::getProperty));
+        return ProblemResponder.create(ProblemConfiguration.read(properties));
     }
 
     /**
@@ -166,7 +176,11 @@ public class StatusKitFeature implements Feature {
 
     /** Whether the configuration sets any of StatusKit's options itself. */
     private static boolean hasOwnOptions(Configuration configuration) {
-        return ProblemConfiguration.NAMES.stream().anyMatch(name -> configuration.getProperty(name) != null);
+        return hasOwnOptions(configuration::getProperty);
+    }
+
+    private static boolean hasOwnOptions(Function<String, @Nullable Object> properties) {
+        return ProblemConfiguration.NAMES.stream().anyMatch(name -> properties.apply(name) != null);
     }
 
     /** Whether a class can be loaded here, by name: Jakarta Validation's exception is mapped, and the servlet context asked, only then. */

@@ -111,6 +111,20 @@ class WebFragmentTest {
     /** The Jakarta REST resource's 404 through the application Jersey's initializer finds by its {@code @ApplicationPath}. */
     private static final String REST_PAGE = "app/rest/items/42";
 
+    /** Jersey's {@code ServletContainer} as a filter at {@code /jf/*}, declared in {@code web.xml}, with the resource. */
+    private static final String JERSEY_FILTER = """
+              <filter>
+                <filter-name>jersey</filter-name>
+                <filter-class>org.glassfish.jersey.servlet.ServletContainer</filter-class>
+            """ + param("init-param", "jersey.config.server.provider.classnames", "dev.statuskit.it.deployment.WarServlets$Items")
+            + param("init-param", "jersey.config.servlet.filter.contextPath", "/jf") + """
+              </filter>
+              <filter-mapping>
+                <filter-name>jersey</filter-name>
+                <url-pattern>/jf/*</url-pattern>
+              </filter-mapping>
+            """;
+
     /** The application with StatusKit and a plain web.xml, started once per container. */
     private static final Map<Container, Deployed> PLAIN = new EnumMap<>(Container.class);
 
@@ -233,6 +247,44 @@ class WebFragmentTest {
             assertThat(HttpCalls.json(response).getString("title")).isEqualTo(CATALOG.http(404, Locale.FRENCH).title());
             assertThat(HttpCalls.json(response).getString("instance")).isEqualTo("/" + REST_PAGE);
             assertThat(get(deployed, "app/rest/items/2", "application/json", "fr").body()).isEqualTo("{\"id\":2}");
+        } finally {
+            stop(deployed);
+        }
+    }
+
+    /**
+     * Jersey's {@code ServletContainer} declared in {@code web.xml} as a filter: it comes before the fragment's filter, so
+     * it starts, and configures the feature, before StatusKit's filter shares its responder. The feature looks that up
+     * at its first answer instead.
+     */
+    @ParameterizedTest
+    @EnumSource(Container.class)
+    void jerseyDeclaredAsAFilterAheadOfStatusKitsAnswersWithTheContextParamsOptionsToo(Container container) {
+        Deployed deployed = deploy(container, own, contextParam(ProblemConfiguration.DEFAULT_LOCALE, "fr")
+                + contextParam(ProblemConfiguration.INSTANCE, "true") + JERSEY_FILTER, false, true);
+        try {
+            HttpResponse<String> response = HttpCalls.send(deployed.base(), "GET", "app/jf/items/42", "Accept", PROBLEM_JSON);
+
+            assertThat(response.statusCode()).isEqualTo(404);
+            assertThat(HttpCalls.contentType(response)).isEqualTo(PROBLEM_JSON);
+            assertThat(HttpCalls.header(response, "Content-Language")).isEqualTo("fr");
+            assertThat(HttpCalls.json(response).getString("instance")).isEqualTo("/app/jf/items/42");
+            assertThat(get(deployed, "app/jf/items/2", "application/json", "fr").body()).isEqualTo("{\"id\":2}");
+        } finally {
+            stop(deployed);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Container.class)
+    void jerseyDeclaredAsAFilterAheadOfStatusKitsIsTurnedOffByTheContextParamToo(Container container) {
+        Deployed deployed = deploy(container, own, contextParam(StatusKitFilter.ENABLED, "false") + JERSEY_FILTER, false, true);
+        try {
+            HttpResponse<String> response = HttpCalls.send(deployed.base(), "GET", "app/jf/items/42", "Accept", PROBLEM_JSON);
+
+            assertThat(response.statusCode()).isEqualTo(404);
+            assertThat(HttpCalls.contentType(response)).isNotEqualTo(PROBLEM_JSON);
+            assertThat(response.body()).doesNotContain("\"status\"");
         } finally {
             stop(deployed);
         }
