@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.FeatureContext;
 import java.lang.System.Logger.Level;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
@@ -63,19 +64,18 @@ public final class ServletContextFeature implements Feature {
                     + ProblemConfiguration.ENABLED);
             return false;
         }
-        Object shared = servlets == null ? null : attribute(servlets, ProblemResponder.CONTEXT_ATTRIBUTE);
-        if (servlets == null || shared != null) {
-            ProblemResponder responder = StatusKitFeature.shared(shared);
-            ProblemResponder answering = responder != null ? responder : StatusKitFeature.responder(context.getConfiguration());
+        Map<String, Object> properties = new HashMap<>(context.getConfiguration().getProperties());
+        Supplier<ProblemResponder> lookUp = () -> {
+            ProblemResponder shared = StatusKitFeature.shared(servlets == null ? null : attribute(servlets, ProblemResponder.CONTEXT_ATTRIBUTE));
+            return shared != null ? shared : StatusKitFeature.responder(properties::get);
+        };
+        if (servlets == null || attribute(servlets, ProblemResponder.CONTEXT_ATTRIBUTE) != null) {
+            ProblemResponder answering = lookUp.get();
             return StatusKitFeature.register(context, () -> answering);
         }
         // Not shared yet: looked up at the first answer, when every filter has started. Jersey's ServletContainer declared
         // as a filter ahead of StatusKit's starts first, and configures this feature before StatusKit's filter shares.
-        Map<String, Object> properties = new HashMap<>(context.getConfiguration().getProperties());
-        return StatusKitFeature.register(context, new LazyResponder(() -> {
-            ProblemResponder responder = StatusKitFeature.shared(attribute(servlets, ProblemResponder.CONTEXT_ATTRIBUTE));
-            return responder != null ? responder : StatusKitFeature.responder(properties::get);
-        }));
+        return StatusKitFeature.register(context, new LazyResponder(lookUp));
     }
 
     /**

@@ -109,7 +109,7 @@ public class StatusKitFeature implements Feature {
         if (given != null) {
             return register(context, () -> given);
         }
-        if (!hasOwnOptions(configuration) && configuration.getProperty(ProblemResponder.CONTEXT_ATTRIBUTE) == null
+        if (!hasOwnOptions(configuration::getProperty) && configuration.getProperty(ProblemResponder.CONTEXT_ATTRIBUTE) == null
                 && SERVLET_API_PRESENT) {
             // The runtime did not pass the filter's responder on (RESTEasy does not): the servlet context is asked.
             if (!configuration.isRegistered(ServletContextFeature.class)) {
@@ -117,7 +117,7 @@ public class StatusKitFeature implements Feature {
             }
             return true;
         }
-        ProblemResponder found = responder(configuration);
+        ProblemResponder found = responder(configuration::getProperty);
         return register(context, () -> found);
     }
 
@@ -143,11 +143,6 @@ public class StatusKitFeature implements Feature {
      * The responder the servlet filter shares, unless the configuration has options of StatusKit's own, which the
      * application set for Jakarta REST on purpose; else one made from the configuration's options.
      */
-    static ProblemResponder responder(Configuration configuration) {
-        return responder(configuration::getProperty);
-    }
-
-    /** As {@link #responder(Configuration)}, from these properties. */
     static ProblemResponder responder(Function<String, @Nullable Object> properties) {
         if (!hasOwnOptions(properties)) {
             ProblemResponder shared = shared(properties.apply(ProblemResponder.CONTEXT_ATTRIBUTE));
@@ -175,10 +170,6 @@ public class StatusKitFeature implements Feature {
     }
 
     /** Whether the configuration sets any of StatusKit's options itself. */
-    private static boolean hasOwnOptions(Configuration configuration) {
-        return hasOwnOptions(configuration::getProperty);
-    }
-
     private static boolean hasOwnOptions(Function<String, @Nullable Object> properties) {
         return ProblemConfiguration.NAMES.stream().anyMatch(name -> properties.apply(name) != null);
     }

@@ -111,6 +111,10 @@ class WebFragmentTest {
     /** The Jakarta REST resource's 404 through the application Jersey's initializer finds by its {@code @ApplicationPath}. */
     private static final String REST_PAGE = "app/rest/items/42";
 
+    /** Context-params: French by default, and an {@code instance} in every problem. */
+    private static final String FRENCH_WITH_INSTANCE = contextParam(ProblemConfiguration.DEFAULT_LOCALE, "fr")
+            + contextParam(ProblemConfiguration.INSTANCE, "true");
+
     /** Jersey's {@code ServletContainer} as a filter at {@code /jf/*}, declared in {@code web.xml}, with the resource. */
     private static final String JERSEY_FILTER = """
               <filter>
@@ -236,16 +240,9 @@ class WebFragmentTest {
      */
     @Test
     void onTomcatAnApplicationPathApplicationsErrorIsAProblemWithTheContextParamsOptions() {
-        Deployed deployed = deploy(Container.TOMCAT, own, contextParam(ProblemConfiguration.DEFAULT_LOCALE, "fr")
-                + contextParam(ProblemConfiguration.INSTANCE, "true"), false, true);
+        Deployed deployed = deploy(Container.TOMCAT, own, FRENCH_WITH_INSTANCE, false, true);
         try {
-            HttpResponse<String> response = HttpCalls.send(deployed.base(), "GET", REST_PAGE, "Accept", PROBLEM_JSON);
-
-            assertThat(response.statusCode()).isEqualTo(404);
-            assertThat(HttpCalls.contentType(response)).isEqualTo(PROBLEM_JSON);
-            assertThat(HttpCalls.header(response, "Content-Language")).isEqualTo("fr");
-            assertThat(HttpCalls.json(response).getString("title")).isEqualTo(CATALOG.http(404, Locale.FRENCH).title());
-            assertThat(HttpCalls.json(response).getString("instance")).isEqualTo("/" + REST_PAGE);
+            assertFrenchNotFoundWithInstance(deployed, REST_PAGE);
             assertThat(get(deployed, "app/rest/items/2", "application/json", "fr").body()).isEqualTo("{\"id\":2}");
         } finally {
             stop(deployed);
@@ -260,15 +257,9 @@ class WebFragmentTest {
     @ParameterizedTest
     @EnumSource(Container.class)
     void jerseyDeclaredAsAFilterAheadOfStatusKitsAnswersWithTheContextParamsOptionsToo(Container container) {
-        Deployed deployed = deploy(container, own, contextParam(ProblemConfiguration.DEFAULT_LOCALE, "fr")
-                + contextParam(ProblemConfiguration.INSTANCE, "true") + JERSEY_FILTER, false, true);
+        Deployed deployed = deploy(container, own, FRENCH_WITH_INSTANCE + JERSEY_FILTER, false, true);
         try {
-            HttpResponse<String> response = HttpCalls.send(deployed.base(), "GET", "app/jf/items/42", "Accept", PROBLEM_JSON);
-
-            assertThat(response.statusCode()).isEqualTo(404);
-            assertThat(HttpCalls.contentType(response)).isEqualTo(PROBLEM_JSON);
-            assertThat(HttpCalls.header(response, "Content-Language")).isEqualTo("fr");
-            assertThat(HttpCalls.json(response).getString("instance")).isEqualTo("/app/jf/items/42");
+            assertFrenchNotFoundWithInstance(deployed, "app/jf/items/42");
             assertThat(get(deployed, "app/jf/items/2", "application/json", "fr").body()).isEqualTo("{\"id\":2}");
         } finally {
             stop(deployed);
@@ -314,8 +305,7 @@ class WebFragmentTest {
     @ParameterizedTest
     @EnumSource(Container.class)
     void contextParamsConfigureTheFragmentsFilter(Container container) {
-        Deployed deployed = deploy(container, own, contextParam(ProblemConfiguration.DEFAULT_LOCALE, "fr")
-                + contextParam(ProblemConfiguration.INSTANCE, "true"), false, true);
+        Deployed deployed = deploy(container, own, FRENCH_WITH_INSTANCE, false, true);
         try {
             // The filter reads them, and so does the feature, from the properties Jersey's servlet makes of them
             for (String path : List.of("app/send-error/409", "app/api/items/42")) {
@@ -428,6 +418,17 @@ class WebFragmentTest {
      * prefers a problem and takes HTML too: StatusKit would answer with the problem, Jetty and Tomcat answer with
      * their HTML page (Jetty sends no body at all for an Accept that names no type it writes).
      */
+    /** That the path is a 404 problem with the options of {@link #FRENCH_WITH_INSTANCE}. */
+    private static void assertFrenchNotFoundWithInstance(Deployed deployed, String path) {
+        HttpResponse<String> response = HttpCalls.send(deployed.base(), "GET", path, "Accept", PROBLEM_JSON);
+
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(HttpCalls.contentType(response)).isEqualTo(PROBLEM_JSON);
+        assertThat(HttpCalls.header(response, "Content-Language")).isEqualTo("fr");
+        assertThat(HttpCalls.json(response).getString("title")).isEqualTo(CATALOG.http(404, Locale.FRENCH).title());
+        assertThat(HttpCalls.json(response).getString("instance")).isEqualTo("/" + path);
+    }
+
     private static void assertContainersOwnPage(Deployed deployed) {
         assertContainersOwnPage(deployed, PAGES);
     }
