@@ -413,11 +413,6 @@ class WebFragmentTest {
         assertThat(HttpCalls.json(response).getString("title")).as(path).isEqualTo(CATALOG.http(status, Locale.GERMAN).title());
     }
 
-    /**
-     * The container's own 404 and 503, and a success, from an application StatusKit does not answer for. The request
-     * prefers a problem and takes HTML too: StatusKit would answer with the problem, Jetty and Tomcat answer with
-     * their HTML page (Jetty sends no body at all for an Accept that names no type it writes).
-     */
     /** That the path is a 404 problem with the options of {@link #FRENCH_WITH_INSTANCE}. */
     private static void assertFrenchNotFoundWithInstance(Deployed deployed, String path) {
         HttpResponse<String> response = HttpCalls.send(deployed.base(), "GET", path, "Accept", PROBLEM_JSON);
@@ -429,6 +424,11 @@ class WebFragmentTest {
         assertThat(HttpCalls.json(response).getString("instance")).isEqualTo("/" + path);
     }
 
+    /**
+     * The container's own 404 and 503, and a success, from an application StatusKit does not answer for. The request
+     * prefers a problem and takes HTML too: StatusKit would answer with the problem, Jetty and Tomcat answer with
+     * their HTML page (Jetty sends no body at all for an Accept that names no type it writes).
+     */
     private static void assertContainersOwnPage(Deployed deployed) {
         assertContainersOwnPage(deployed, PAGES);
     }
