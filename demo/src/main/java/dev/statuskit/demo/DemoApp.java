@@ -1,7 +1,6 @@
 package dev.statuskit.demo;
 
 import dev.statuskit.http.ProblemCustomizer;
-import dev.statuskit.http.ProblemOptions;
 import dev.statuskit.http.ProblemResponder;
 import dev.statuskit.http.jaxrs.StatusKitFeature;
 import dev.statuskit.i18n.LocaleResolver;
@@ -52,8 +51,6 @@ final class DemoApp {
         responder = ProblemResponder.builder()
                 .catalog(catalog)
                 .localeResolver(LocaleResolver.queryParameter("lang"))
-                // /status/{code} explains a bad code in its sendError message, which is meant for clients
-                .options(ProblemOptions.builder().sendErrorMessages(ProblemOptions.SendErrorMessages.CLIENT_ERRORS).build())
                 .customizer(ProblemCustomizer.traceId())
                 .listener(StatusKitMetrics.problems(metrics))
                 .build();

@@ -1,7 +1,5 @@
 package dev.statuskit.demo;
 
-import dev.statuskit.http.Problem;
-import dev.statuskit.http.ProblemException;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
@@ -47,16 +45,11 @@ public final class RootResources {
                 .build();
     }
 
-    /** {@code GET /status/{code}}: an error with that status, or a 400 that states the rule ({@link StatusRequest}). */
+    /** {@code GET /status/{code}}: an error with that status, or {@link StatusRequest#INVALID_STATUS}. */
     @GET
     @Path("status{code: (/.*)?}")
     public Response status(@PathParam("code") String path) {
-        StatusRequest answer = StatusRequest.of(path.length() < 2 ? "" : path.substring(1));
-        String detail = answer.detail();
-        if (detail != null) {
-            throw new ProblemException(Problem.builder().status(answer.status()).detail(detail).build());
-        }
-        throw new WebApplicationException(answer.status());
+        throw new WebApplicationException(StatusRequest.status(path.length() < 2 ? "" : path.substring(1)));
     }
 
     /** {@code GET /metrics}: {@link MetricsText}. */

@@ -1,28 +1,41 @@
 package dev.statuskit.demo;
 
-import org.jspecify.annotations.Nullable;
+import dev.statuskit.http.ProblemException;
+import dev.statuskit.http.ProblemType;
+import java.net.URI;
 
 /**
  * The rule of {@code GET /status/{code}}, for {@link StatusServlet} and the Grizzly root resource alike: a code from
- * {@value #LOWEST} to {@value #HIGHEST} is answered with that status; anything else is a 400 whose detail states
- * the rule (quoting at most 40 characters of what was sent).
- *
- * @param status the status to answer with
- * @param detail the detail of a 400 for a code outside the rule; null for a valid code
+ * {@value #LOWEST} to {@value #HIGHEST} is answered with that status; anything else is the application problem
+ * {@link #INVALID_STATUS}, whose detail states the rule in the request's language. What was sent is not echoed.
  */
-record StatusRequest(int status, @Nullable String detail) {
+final class StatusRequest {
     /** The lowest status sent. */
     static final int LOWEST = 400;
     /** The highest status sent. */
     static final int HIGHEST = 599;
+    /** A 400 for a code outside the rule; its texts are in {@code dev/statuskit/demo/problems*.properties}. */
+    static final ProblemType INVALID_STATUS = ProblemType
+            .builder(URI.create("https://example.com/probs/invalid-status"), 400)
+            .titleKey("invalid-status.title")
+            .detailKey("invalid-status.detail")
+            .build();
 
-    /** The answer to the path after {@code /status/}: empty when there is none. */
-    static StatusRequest of(String value) {
+    private StatusRequest() {
+    }
+
+    /**
+     * The status to answer the path after {@code /status/} with (empty when there is none).
+     *
+     * @throws ProblemException {@link #INVALID_STATUS} for anything but a number from {@value #LOWEST} to
+     *     {@value #HIGHEST}
+     */
+    static int status(String value) {
         int code = parse(value);
         if (code < LOWEST || code > HIGHEST) {
-            return new StatusRequest(400, "The status must be a number from 400 to 599, not \"" + abbreviate(value) + "\".");
+            throw INVALID_STATUS.exception(LOWEST, HIGHEST);
         }
-        return new StatusRequest(code, null);
+        return code;
     }
 
     private static int parse(String value) {
@@ -35,9 +48,5 @@ record StatusRequest(int status, @Nullable String detail) {
             }
         }
         return Integer.parseInt(value);
-    }
-
-    private static String abbreviate(String value) {
-        return value.length() <= 40 ? value : value.substring(0, 40) + "...";
     }
 }

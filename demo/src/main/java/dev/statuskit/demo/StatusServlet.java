@@ -6,8 +6,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
 /**
- * {@code GET /status/{code}}: calls {@code response.sendError} as {@link StatusRequest} decides, so every error
- * status can be seen as StatusKit renders it.
+ * {@code GET /status/{code}}: calls {@code response.sendError} with the code, so every error status can be seen as
+ * StatusKit renders it; anything else throws {@link StatusRequest#INVALID_STATUS}, which the filter answers.
  */
 final class StatusServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
@@ -15,11 +15,6 @@ final class StatusServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String path = request.getPathInfo();
-        StatusRequest answer = StatusRequest.of(path == null || path.length() < 2 ? "" : path.substring(1));
-        if (answer.detail() != null) {
-            response.sendError(answer.status(), answer.detail());
-        } else {
-            response.sendError(answer.status());
-        }
+        response.sendError(StatusRequest.status(path == null || path.length() < 2 ? "" : path.substring(1)));
     }
 }

@@ -93,7 +93,8 @@ class DemoServerTest {
             assertThat(response.statusCode()).isEqualTo(status);
             assertThat(response.body()).contains("\"status\":" + status);
             if (status == 400) {
-                assertThat(response.body()).contains("The status must be a number from 400 to 599");
+                assertThat(response.body()).contains("\"type\":\"https://example.com/probs/invalid-status\"")
+                        .contains("The status code must be a number from 400 to 599.");
             }
         }
 

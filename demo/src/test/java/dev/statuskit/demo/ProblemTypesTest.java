@@ -24,8 +24,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** {@code POST /api/purchase}: RFC 9457's out-of-credit example, in each of the twenty languages. */
-class PurchaseProblemTest {
+/**
+ * The demo's application problem types, in each of the twenty languages: {@code POST /api/purchase}, RFC 9457's
+ * out-of-credit example, and {@code GET /status/abc}, the invalid-status problem a servlet throws.
+ */
+class ProblemTypesTest {
     static DemoServer demo;
     static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -37,6 +40,12 @@ class PurchaseProblemTest {
     @AfterAll
     static void stop() {
         demo.close();
+    }
+
+    static HttpResponse<String> status(String code, String language) throws Exception {
+        return CLIENT.send(HttpRequest.newBuilder(URI.create(demo.baseUrl() + "status/" + code))
+                .timeout(Duration.ofSeconds(10)).header("Accept-Language", language).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     static HttpResponse<String> purchase(String accept, String language) throws Exception {
@@ -51,7 +60,7 @@ class PurchaseProblemTest {
 
     static Properties read(String suffix) throws IOException {
         Properties properties = new Properties();
-        try (InputStream in = PurchaseProblemTest.class.getResourceAsStream(
+        try (InputStream in = ProblemTypesTest.class.getResourceAsStream(
                 "/dev/statuskit/demo/problems" + suffix + ".properties")) {
             assertThat(in).as("problems%s.properties", suffix).isNotNull();
             properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
@@ -110,14 +119,51 @@ class PurchaseProblemTest {
     void everyTranslationHasBothTextsInItsOwnScriptAndNoEnglish(Locale locale) throws IOException {
         Properties english = read("");
         Properties translation = read("_" + locale);
-        assertThat(translation.stringPropertyNames()).isEqualTo(Set.of("out-of-credit.title", "out-of-credit.detail"));
+        assertThat(translation.stringPropertyNames()).isEqualTo(Set.of("out-of-credit.title", "out-of-credit.detail",
+                "invalid-status.title", "invalid-status.detail"));
         for (String key : translation.stringPropertyNames()) {
             String text = translation.getProperty(key);
             assertThat(text).as("%s in %s", key, locale).isNotEqualTo(english.getProperty(key));
             assertThat(Scripts.isWrittenIn(text, locale)).as("%s in %s: %s", key, locale, text).isTrue();
         }
-        assertThat(translation.getProperty("out-of-credit.detail")).as("both arguments in %s", locale)
-                .contains("{0, number}").contains("{1, number}");
+        for (String key : new String[] {"out-of-credit.detail", "invalid-status.detail"}) {
+            assertThat(translation.getProperty(key)).as("both arguments of %s in %s", key, locale)
+                    .contains("{0, number}").contains("{1, number}");
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            en    | Invalid status code | The status code must be a number from 400 to 599.
+            zh-CN | 无效的状态码 | 状态码必须是 400 到 599 之间的数字。
+            zh-TW | 無效的狀態碼 | 狀態碼必須是 400 到 599 之間的數字。
+            ja    | 無効なステータスコード | ステータスコードには 400 から 599 までの数値を指定してください。
+            ko    | 잘못된 상태 코드 | 상태 코드는 400부터 599까지의 숫자여야 합니다.
+            de    | Ungültiger Statuscode | Der Statuscode muss eine Zahl von 400 bis 599 sein.
+            fr    | Code d'état non valide | Le code d'état doit être un nombre compris entre 400 et 599.
+            es    | Código de estado no válido | El código de estado debe ser un número del 400 al 599.
+            pt-BR | Código de status inválido | O código de status deve ser um número de 400 a 599.
+            ru    | Недопустимый код состояния | Код состояния должен быть числом от 400 до 599.
+            it    | Codice di stato non valido | Il codice di stato deve essere un numero compreso tra 400 e 599.
+            ar    | رمز حالة غير صالح | يجب أن يكون رمز الحالة رقمًا من 400 إلى 599.
+            nl    | Ongeldige statuscode | De statuscode moet een getal van 400 tot en met 599 zijn.
+            pl    | Nieprawidłowy kod statusu | Kod statusu musi być liczbą od 400 do 599.
+            tr    | Geçersiz durum kodu | Durum kodu 400 ile 599 arasında bir sayı olmalıdır.
+            uk    | Неприпустимий код стану | Код стану має бути числом від 400 до 599.
+            vi    | Mã trạng thái không hợp lệ | Mã trạng thái phải là một số từ 400 đến 599.
+            id    | Kode status tidak valid | Kode status harus berupa angka dari 400 sampai 599.
+            th    | รหัสสถานะไม่ถูกต้อง | รหัสสถานะต้องเป็นตัวเลขตั้งแต่ 400 ถึง 599
+            he    | קוד מצב לא חוקי | קוד המצב חייב להיות מספר בין 400 ל-599.
+            """)
+    void anInvalidStatusIsTheServletsProblemTypeInEachLanguageWithoutEchoingTheValue(String tag, String title, String detail)
+            throws Exception {
+        for (String code : new String[] {"abc", "399", "600", "", "%3Cb%3E"}) {
+            HttpResponse<String> response = status(code, tag);
+            assertThat(response.statusCode()).as(code).isEqualTo(400);
+            assertThat(response.headers().firstValue("Content-Language")).as(code).contains(tag);
+            assertThat(response.body()).as(code).isEqualTo("{\"type\":\"https://example.com/probs/invalid-status\","
+                    + "\"title\":\"" + title + "\",\"status\":400,\"detail\":\"" + detail + "\"}");
+        }
     }
 
     @Test
