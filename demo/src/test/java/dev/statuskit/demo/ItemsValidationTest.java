@@ -44,6 +44,10 @@ class ItemsValidationTest {
             de    | Ungültige Anfrage        | muss größer-gleich 1 sein
             ja    | 不正なリクエスト            | 1 以上の値にしてください
             zh-CN | 错误请求                   | 最小不能小于1
+            he    | בקשה שגויה               | חייב להיות גדול או שווה ל-1
+            th    | คำขอไม่ถูกต้อง               | ต้องมีค่ามากกว่าหรือเท่ากับ 1
+            vi    | Yêu cầu không hợp lệ     | phải lớn hơn hoặc bằng 1
+            id    | Permintaan Tidak Valid   | harus lebih besar dari atau sama dengan 1
             """)
     void aLimitBelowOneIsA400WithOneErrorForTheParameterInTheRequestsLanguage(String tag, String title, String detail)
             throws Exception {
@@ -67,6 +71,28 @@ class ItemsValidationTest {
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(response.body()).endsWith(",\"errors\":[{\"detail\":\"darf nicht leer sein\",\"pointer\":\"#/name\"},"
                 + "{\"detail\":\"muss größer als 0 sein\",\"pointer\":\"#/price\"}]}");
+    }
+
+    /**
+     * In the languages Hibernate Validator does not translate (he, id, th, vi) and for the keys it lacks in others
+     * (Positive in ar and tr), the messages are StatusKit's; the rest stay Hibernate Validator's (NotBlank in ar, tr).
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            he | אינו יכול להיות ריק או להכיל רווחים בלבד      | חייב להיות גדול מ-0
+            th | ต้องไม่ว่างเปล่าหรือมีแต่ช่องว่าง                   | ต้องมีค่ามากกว่า 0
+            vi | không được để trống hoặc chỉ gồm khoảng trắng | phải lớn hơn 0
+            id | tidak boleh kosong atau hanya berisi spasi    | harus lebih besar dari 0
+            ar | لا يمكن أن تكون فارغة                          | يجب أن تكون أكبر من 0
+            tr | boş değer olamaz                              | 0 değerinden büyük olmalı
+            """)
+    void anInvalidBodyIsExplainedInEveryLanguageEvenThoseHibernateValidatorDoesNotTranslate(String tag, String blank,
+            String positive) throws Exception {
+        HttpResponse<String> response = send("POST", "api/items", "{\"name\": \" \", \"price\": -3}", tag);
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.headers().firstValue("Content-Language")).contains(tag);
+        assertThat(response.body()).endsWith(",\"errors\":[{\"detail\":\"" + blank + "\",\"pointer\":\"#/name\"},"
+                + "{\"detail\":\"" + positive + "\",\"pointer\":\"#/price\"}]}");
     }
 
     @Test

@@ -122,12 +122,35 @@ final class ValidationErrors {
             return rejectedValues || !echoes(violation.getMessage(), violation.getInvalidValue())
                     ? violation.getMessage() : "";
         }
-        Object value = rejectedValues ? violation.getInvalidValue() : null;
         try {
-            return interpolator.interpolate(template, new Context(descriptor, value), locale);
+            return interpolate(interpolator, template, descriptor, rejectedValues ? violation.getInvalidValue() : null, locale);
         } catch (RuntimeException e) {
             return violation.getMessage();
         }
+    }
+
+    /**
+     * A message template interpolated for a constraint in the locale, as an {@code errors} entry shows it: a default
+     * template the provider leaves in English there is replaced by {@link ConstraintMessages StatusKit's
+     * translation} first.
+     *
+     * @param value the value the message may show; null for none
+     */
+    static String interpolate(MessageInterpolator interpolator, String template, ConstraintDescriptor<?> descriptor,
+            @Nullable Object value, Locale locale) {
+        String translated = ConstraintMessages.template(template, locale, applicationLoader()).orElse(template);
+        return interpolator.interpolate(translated, new Context(descriptor, value), locale);
+    }
+
+    /** The default provider's message interpolator; null if no provider can build one. */
+    static @Nullable MessageInterpolator interpolator() {
+        return Interpolator.INSTANCE;
+    }
+
+    /** The loader of the application's {@code ValidationMessages}: the thread's context loader, as the provider's. */
+    private static ClassLoader applicationLoader() {
+        ClassLoader context = Thread.currentThread().getContextClassLoader();
+        return context != null ? context : ValidationErrors.class.getClassLoader();
     }
 
     /** Whether the message shows the value; true if the value's {@code toString} throws, which hides the message. */

@@ -22,10 +22,13 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Jakarta Validation errors on every server: a query parameter, a path parameter, the body and a return value
  * validated by the Jakarta REST implementation's own validation (Jersey's bean validation, RESTEasy's validator
  * provider), and a servlet that throws the violations; the messages in the request's language (Hibernate
- * Validator's own translations), in en, de, ja, zh-CN and ar.
+ * Validator's own translations, and StatusKit's where it has none), in en, de, ja, zh-CN, ar, he and th.
  */
 class ValidationErrorsTest {
-    /** Per language: the 400 title, then Hibernate Validator's @Min(1), @NotBlank, @Positive and @Pattern messages. */
+    /**
+     * Per language: the 400 title, then the @Min(1), @NotBlank, @Positive and @Pattern messages: Hibernate
+     * Validator's, or StatusKit's where it has none (all four in he and th, @Positive in ar).
+     */
     static final List<List<String>> MESSAGES = List.of(
             List.of("en", "Bad Request", "must be greater than or equal to 1", "must not be blank",
                     "must be greater than 0", "must match \\\"[a-z]{3}\\\""),
@@ -35,7 +38,11 @@ class ValidationErrorsTest {
                     "0 より大きな値にしてください", "正規表現 \\\"[a-z]{3}\\\" にマッチさせてください"),
             List.of("zh-CN", "错误请求", "最小不能小于1", "不能为空", "必须是正数", "需要匹配正则表达式\\\"[a-z]{3}\\\""),
             List.of("ar", "طلب غير صالح", "يجب أن تكون أكبر من أو مساوية ل 1", "لا يمكن أن تكون فارغة",
-                    "must be greater than 0", "يجب أن يتطابق مع \\\"[a-z]{3}\\\""));
+                    "يجب أن تكون أكبر من 0", "يجب أن يتطابق مع \\\"[a-z]{3}\\\""),
+            List.of("he", "בקשה שגויה", "חייב להיות גדול או שווה ל-1", "אינו יכול להיות ריק או להכיל רווחים בלבד",
+                    "חייב להיות גדול מ-0", "חייב להתאים לתבנית \\\"[a-z]{3}\\\""),
+            List.of("th", "คำขอไม่ถูกต้อง", "ต้องมีค่ามากกว่าหรือเท่ากับ 1", "ต้องไม่ว่างเปล่าหรือมีแต่ช่องว่าง",
+                    "ต้องมีค่ามากกว่า 0", "ต้องตรงกับรูปแบบ \\\"[a-z]{3}\\\""));
 
     static Stream<Arguments> serversAndLanguages() {
         return ServerKind.available().stream().flatMap(kind -> MESSAGES.stream()
