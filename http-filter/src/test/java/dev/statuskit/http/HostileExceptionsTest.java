@@ -1,9 +1,12 @@
 package dev.statuskit.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import dev.statuskit.testing.LogCapture;
 import jakarta.ws.rs.NotFoundException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.junit.jupiter.api.Test;
@@ -52,6 +55,17 @@ class HostileExceptionsTest {
         assertThat(answer.problem().extensions()).containsKey(ProblemResponder.ERROR_ID);
         assertThat(RESPONDER.answer(500, new RuntimeException("wrapped", new Hostile()), null, REQUEST).orElseThrow().status())
                 .isEqualTo(500);
+    }
+
+    @Test
+    void anExceptionWhoseCausesGoRoundIsStillA500WithAnErrorId() {
+        IllegalStateException first = new IllegalStateException("SECRET-A");
+        first.initCause(new IllegalArgumentException("SECRET-B", first));
+        ErrorAnswer answer = assertTimeoutPreemptively(Duration.ofSeconds(10),
+                () -> RESPONDER.answer(500, first, null, REQUEST).orElseThrow());
+        assertThat(answer.status()).isEqualTo(500);
+        assertThat(answer.problem().extensions()).containsKey(ProblemResponder.ERROR_ID);
+        assertThat(new String(answer.body(), StandardCharsets.UTF_8)).doesNotContain("SECRET");
     }
 
     @Test

@@ -47,6 +47,8 @@ import org.jspecify.annotations.Nullable;
 public final class StatusKitErrorHandler extends ErrorHandler {
     /** The path of the request Jetty makes up when it could not parse the client's. */
     static final String STAND_IN_PATH = "/badRequest";
+    /** How deep a cause chain is read. */
+    static final int MAX_CAUSES = 8;
 
     private final ProblemResponder responder;
 
@@ -80,12 +82,22 @@ public final class StatusKitErrorHandler extends ErrorHandler {
 
     /** Whether Jetty could not parse the request, so that nothing more on its connection can be trusted. */
     static boolean lostRequest(Request request, @Nullable Throwable cause) {
-        for (Throwable t = cause; t != null; t = t.getCause()) {
+        return isParseFailure(cause)
+                || STAND_IN_PATH.equals(request.getHttpURI().getPath()) && request.getHeaders().size() == 0;
+    }
+
+    /**
+     * Whether the exception or one of its causes is Jetty's own 4xx {@code HttpException}. The causes are read at
+     * most {@value #MAX_CAUSES} deep, as the responder reads them, since a chain may come back on itself.
+     */
+    static boolean isParseFailure(@Nullable Throwable cause) {
+        Throwable t = cause;
+        for (int depth = 0; t != null && depth < MAX_CAUSES; depth++, t = t.getCause()) {
             if (t instanceof HttpException e && e.getCode() >= 400 && e.getCode() < 500) {
                 return true;
             }
         }
-        return STAND_IN_PATH.equals(request.getHttpURI().getPath()) && request.getHeaders().size() == 0;
+        return false;
     }
 
     @Override

@@ -2,12 +2,15 @@ package dev.statuskit.jetty;
 
 import static dev.statuskit.testing.RawHttp.statuses;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import dev.statuskit.http.ProblemResponder;
 import dev.statuskit.testing.RawHttp;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import org.eclipse.jetty.http.HttpException;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
@@ -17,6 +20,7 @@ import org.eclipse.jetty.util.Callback;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+
 
 /** The handler on a bare Jetty core server, spoken to on raw sockets. */
 class StatusKitErrorHandlerTest {
@@ -78,6 +82,30 @@ class StatusKitErrorHandlerTest {
                 + "GET /ok HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
         assertThat(statuses(answers)).isEqualTo("404 200");
         assertThat(answers).contains("\r\nContent-Language: fr\r\n").doesNotContain("Server:").endsWith("ok");
+    }
+
+    /**
+     * A cause chain that comes back on itself, as {@code initCause} allows (A, then B, then A), is read to a bound.
+     * Not through a server: Jetty 12.1's own {@code ExceptionUtil.hasAssociated} loops on such a chain thrown by a
+     * handler, before any error handler runs.
+     */
+    @Test
+    void causesThatGoRoundAreReadToABoundAndAParseFailureAmongThemIsFound() {
+        IllegalStateException first = new IllegalStateException("first");
+        IllegalArgumentException second = new IllegalArgumentException("second", first);
+        first.initCause(second);
+        assertThat(assertTimeoutPreemptively(Duration.ofSeconds(5), () -> StatusKitErrorHandler.isParseFailure(first)))
+                .isFalse();
+
+        HttpException.RuntimeException parse = new HttpException.RuntimeException(400, "bad");
+        IllegalStateException deep = new IllegalStateException("wrapper", parse);
+        for (int depth = 2; depth < StatusKitErrorHandler.MAX_CAUSES; depth++) {
+            deep = new IllegalStateException("wrapper", deep);
+        }
+        assertThat(StatusKitErrorHandler.isParseFailure(deep)).isTrue();
+        assertThat(StatusKitErrorHandler.isParseFailure(new IllegalStateException("one more", deep))).isFalse();
+        assertThat(StatusKitErrorHandler.isParseFailure(new HttpException.RuntimeException(500, "not the client's"))).isFalse();
+        assertThat(StatusKitErrorHandler.isParseFailure(null)).isFalse();
     }
 
     @Test

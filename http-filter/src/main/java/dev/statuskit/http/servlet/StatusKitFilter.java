@@ -97,6 +97,8 @@ public class StatusKitFilter implements Filter {
     private static final String DATE = "Date";
     private static final String SERVER = "Server";
     private static final String TOMCAT_CLIENT_ABORT = "org.apache.catalina.connector.ClientAbortException";
+    /** How deep a cause chain is read, as the responder reads it: a chain may come back on itself. */
+    private static final int MAX_CAUSES = 8;
 
     private final @Nullable ProblemResponder configured;
     private @Nullable ProblemResponder responder;
@@ -328,7 +330,7 @@ public class StatusKitFilter implements Filter {
      */
     static boolean isClientAbort(Throwable failure) {
         Throwable t = failure;
-        for (int depth = 0; t != null && depth < 8; depth++, t = t.getCause()) {
+        for (int depth = 0; t != null && depth < MAX_CAUSES; depth++, t = t.getCause()) {
             if (t instanceof EOFException || t.getClass().getName().equals(TOMCAT_CLIENT_ABORT)) {
                 return true;
             }
@@ -338,7 +340,7 @@ public class StatusKitFilter implements Filter {
 
     private static Throwable rootCause(Throwable failure) {
         Throwable cause = failure;
-        for (int depth = 0; depth < 16 && cause instanceof ServletException wrapper && wrapper.getRootCause() != null; depth++) {
+        for (int depth = 0; depth < MAX_CAUSES && cause instanceof ServletException wrapper && wrapper.getRootCause() != null; depth++) {
             cause = wrapper.getRootCause();
         }
         return cause;

@@ -6,6 +6,7 @@ import static dev.statuskit.testing.HttpCalls.contentType;
 import static dev.statuskit.testing.HttpCalls.header;
 import static dev.statuskit.testing.HttpCalls.json;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import dev.statuskit.http.Problem;
 import dev.statuskit.http.ProblemException;
@@ -37,6 +38,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -155,6 +157,12 @@ class JettyStatusKitFilterTest {
         app.addServlet(new ServletHolder(new GetServlet((q, r) -> {
             throw new IllegalStateException("SECRET-123");
         })), "/secret");
+        app.addServlet(new ServletHolder(new GetServlet((q, r) -> {
+            // A cause chain that comes back on itself, as initCause allows: A, then B, then A.
+            IllegalStateException first = new IllegalStateException("SECRET-A");
+            first.initCause(new IllegalArgumentException("SECRET-B", first));
+            throw first;
+        })), "/cycle");
         app.addServlet(new ServletHolder(new GetServlet((q, r) -> {
             r.setContentType("text/plain;charset=utf-8");
             r.setHeader("X-App", "yes");
@@ -404,6 +412,21 @@ class JettyStatusKitFilterTest {
                     assertThat(response.body()).contains(errorId);
                 });
             }
+        }
+
+        /** Every walk of the causes (client abort, malformed request, container status, root cause) is bounded. */
+        @Test
+        void anExceptionWhoseCausesGoRoundIsAHidden500LoggedOnceAndTheServerGoesOn() throws Exception {
+            try (LogCapture log = LogCapture.of(ProblemResponder.LOGGER_NAME)) {
+                HttpResponse<String> response = assertTimeoutPreemptively(Duration.ofSeconds(20),
+                        () -> get("/app/cycle", "Accept-Language", "de"));
+
+                assertThat(response.statusCode()).isEqualTo(500);
+                assertThat(header(response, "Content-Language")).isEqualTo("de");
+                assertThat(response.body()).contains("\"errorId\":").doesNotContain("SECRET", "Exception");
+                assertThat(log.at(Level.SEVERE)).singleElement().satisfies(r -> assertThat(r.getThrown()).hasMessage("SECRET-A"));
+            }
+            assertThat(get("/app/ok").statusCode()).isEqualTo(200);
         }
 
         @Test
