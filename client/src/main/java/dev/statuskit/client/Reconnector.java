@@ -230,9 +230,11 @@ public final class Reconnector<S> {
         }
     }
 
-    private static String describe(Throwable error) {
+    /** The failure inside its future's wrappers, unwrapped at most 8 deep: a chain may come back on itself. */
+    static String describe(Throwable error) {
         Throwable cause = error;
-        while ((cause instanceof CompletionException || cause instanceof ExecutionException) && cause.getCause() != null) {
+        for (int depth = 0; depth < 8 && (cause instanceof CompletionException || cause instanceof ExecutionException)
+                && cause.getCause() != null; depth++) {
             cause = cause.getCause();
         }
         return cause.getMessage() != null ? cause.getClass().getSimpleName() + ": " + cause.getMessage()

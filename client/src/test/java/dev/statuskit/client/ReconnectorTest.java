@@ -201,4 +201,27 @@ class ReconnectorTest {
         assertThat(seen).hasSize(2);
         assertThat(scheduler.tasks()).hasSize(2);
     }
+
+    /** An ExecutionException whose cause is not set yet, so that initCause may set it. */
+    static final class UnsetCause extends java.util.concurrent.ExecutionException {
+        private static final long serialVersionUID = 1L;
+
+        UnsetCause(String message) {
+            super(message);
+        }
+    }
+
+    @Test
+    void aFailureIsDescribedFromInsideItsFuturesWrappersEvenWhenTheyGoRound() {
+        assertThat(Reconnector.describe(new java.util.concurrent.CompletionException(new IOException("refused"))))
+                .isEqualTo("IOException: refused");
+        assertThat(Reconnector.describe(new java.util.concurrent.ExecutionException(new IllegalStateException())))
+                .isEqualTo("IllegalStateException");
+        // A wrapper whose cause wraps it back, as initCause allows: described within a bound, not looped on.
+        UnsetCause inner = new UnsetCause("inner");
+        java.util.concurrent.CompletionException outer = new java.util.concurrent.CompletionException("outer", inner);
+        inner.initCause(outer);
+        assertThat(org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(Duration.ofSeconds(5),
+                () -> Reconnector.describe(outer))).isIn("CompletionException: outer", "UnsetCause: inner");
+    }
 }
