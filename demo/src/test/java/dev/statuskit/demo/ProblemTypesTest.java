@@ -153,7 +153,7 @@ class ProblemTypesTest {
             vi    | Mã trạng thái không hợp lệ | Mã trạng thái phải là một số từ 400 đến 599.
             id    | Kode status tidak valid | Kode status harus berupa angka dari 400 sampai 599.
             th    | รหัสสถานะไม่ถูกต้อง | รหัสสถานะต้องเป็นตัวเลขตั้งแต่ 400 ถึง 599
-            he    | קוד מצב לא חוקי | קוד המצב חייב להיות מספר בין 400 ל-599.
+            he    | קוד מצב לא תקין | קוד המצב חייב להיות מספר בין 400 ל-599.
             """)
     void anInvalidStatusIsTheServletsProblemTypeInEachLanguageWithoutEchoingTheValue(String tag, String title, String detail)
             throws Exception {

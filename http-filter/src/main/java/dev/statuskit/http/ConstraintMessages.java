@@ -24,8 +24,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * StatusKit's own translations of standard constraint messages, for the languages and keys that Hibernate Validator
  * 9.1 leaves in English: every message of Jakarta Validation's built-in constraints and of Hibernate Validator's
- * general ones ({@code @Length}, {@code @Range}, {@code @URL}, ...) in he, id, th and vi, and the few such keys its
- * other translations lack (six of Jakarta Validation's in ar and tr, {@code @Normalized} in most). They are
+ * general ones ({@code @Length}, {@code @Range}, {@code @URL}, ...) in he, id, th and vi, and the keys its other
+ * translations lack (12 in ar and 15 in tr, six of them Jakarta Validation's; one to three, such as
+ * {@code @Normalized}, in the others). They are
  * message templates in Jakarta Validation's syntax, in {@code constraints_<locale>.properties} next to this class
  * (UTF-8), holding only those keys, so the provider's own translations serve everywhere else.
  *
