@@ -30,7 +30,10 @@ public final class ProblemOptions {
         /**
          * As the {@code detail} of 4xx answers, in place of the catalog's localized detail; never for 5xx. Only
          * for applications whose every {@code sendError} message is meant for clients: servlets of the container
-         * put request data in theirs (Tomcat's default servlet names the requested path in its 404 message).
+         * put request data in theirs (Tomcat's default servlet names the requested path in its 404 message), and
+         * a message is shown in the language it was written in, whatever the title's (a plain
+         * {@code HttpServlet}'s 405 says "HTTP method DELETE is not supported by this URL"). An application's own
+         * 4xx reads in every language as a {@link ProblemType}.
          */
         CLIENT_ERRORS("4xx"),
         /** Never: the detail is the catalog's, in the negotiated language. The default. */
