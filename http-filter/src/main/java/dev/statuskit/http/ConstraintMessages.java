@@ -26,17 +26,17 @@ import org.jspecify.annotations.Nullable;
  * 9.1 leaves in English: every message of Jakarta Validation's built-in constraints and of Hibernate Validator's
  * general ones ({@code @Length}, {@code @Range}, {@code @URL}, ...) in he, id, th and vi, and the keys its other
  * translations lack (12 in ar and 15 in tr, six of them Jakarta Validation's; one to three, such as
- * {@code @Normalized}, in the others). They are
- * message templates in Jakarta Validation's syntax, in {@code constraints_<locale>.properties} next to this class
- * (UTF-8), holding only those keys, so the provider's own translations serve everywhere else.
+ * {@code @Normalized}, in the others). They are message templates in Jakarta Validation's syntax, in
+ * {@code constraints_<locale>.properties} next to this class (UTF-8), holding only those keys, so the provider's
+ * own translations serve everywhere else.
  *
  * <p>A violation's message is taken from here only when its template is the constraint's default one,
  * {@code {key}}, and the application's own {@code ValidationMessages} bundle (Jakarta Validation §6.3.1.1), which
  * the provider consults first, does not define that key for the locale, one of its parents or the base bundle.
  * The template found is then interpolated by the provider, as the default one would be.
  *
- * <p>Thread-safe. The translations are read once; what the application's bundles define is kept per class loader,
- * weakly, and per locale suffix, at most one per candidate file.
+ * <p>Thread-safe. The translations are read once. Which keys the application's bundle files define is read once
+ * per class loader (held weakly, so that an undeployed application's loader can go) and per file name.
  */
 final class ConstraintMessages {
     /** The base name of the application's bundle of constraint messages (Jakarta Validation §6.3.1.1). */
