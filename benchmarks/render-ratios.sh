@@ -31,8 +31,8 @@ trap 'rm -rf "$WORK"' EXIT
 GROUPS_=(
   "spring statuskit statuskitToStream"
   "spring500 statuskit500 statuskit500ToStream"
-  "springOutOfCredit statuskitOutOfCredit"
-  "springValidation statuskitValidation"
+  "springOutOfCredit statuskitOutOfCredit statuskitOutOfCreditToStream"
+  "springValidation statuskitValidation statuskitValidationToStream"
   "statuskit statuskitXml statuskitHtml statuskitText htmlPageCopy"
   "statuskitToStream statuskitHtmlToStream"
 )

@@ -183,6 +183,8 @@ public class RenderBenchmark {
         checkSameBytes(renderer, notFound(), locale, statuskit());
         checkSameBytes(renderer, serverError(), locale, statuskit500());
         checkSameBytes(html, notFound(), locale, htmlPage);
+        checkSameBytes(renderer, outOfCredit(), locale, statuskitOutOfCredit());
+        checkSameBytes(renderer, validation(), locale, statuskitValidation());
         checkSameMembers(statuskit500(), spring500(), 6);
         checkSameMembers(statuskitOutOfCredit(), springOutOfCredit(), 7);
         checkSameMembers(statuskitValidation(), springValidation(), 6);
@@ -331,9 +333,22 @@ public class RenderBenchmark {
      */
     @Benchmark
     public byte[] statuskitOutOfCredit() {
-        Problem problem = Problem.builder().type(OUT_OF_CREDIT).title(outOfCredit[0]).status(403)
+        return renderer.render(outOfCredit(), locale);
+    }
+
+    /**
+     * The same out-of-credit problem, rendered the way an answer sends it, as {@link #statuskitToStream} is: its
+     * title and detail are the application's, not the catalog's, so its body is rendered whole, as
+     * {@link #statuskitOutOfCredit} renders it, and written once.
+     */
+    @Benchmark
+    public long statuskitOutOfCreditToStream(Blackhole blackhole) throws IOException {
+        return sink.take(blackhole, renderer, outOfCredit(), locale);
+    }
+
+    private Problem outOfCredit() {
+        return Problem.builder().type(OUT_OF_CREDIT).title(outOfCredit[0]).status(403)
                 .detail(outOfCredit[1]).instance(INSTANCE).with("balance", 30).with("accounts", ACCOUNTS).build();
-        return renderer.render(problem, locale);
     }
 
     /** The same out-of-credit problem as a Spring ProblemDetail on Jackson 3. */
@@ -355,10 +370,23 @@ public class RenderBenchmark {
      */
     @Benchmark
     public byte[] statuskitValidation() {
+        return renderer.render(validation(), locale);
+    }
+
+    /**
+     * The same validation problem, rendered the way an answer sends it, as {@link #statuskitToStream} is: its type,
+     * title, status and detail are parts encoded once and written as they are, and only the instance and
+     * {@code errors} are rendered for the answer.
+     */
+    @Benchmark
+    public long statuskitValidationToStream(Blackhole blackhole) throws IOException {
+        return sink.take(blackhole, renderer, validation(), locale);
+    }
+
+    private Problem validation() {
         LocalizedText texts = catalog.http(400, locale);
-        Problem problem = Problem.builder().type(VALIDATION).title(texts.title()).status(400).detail(texts.description())
+        return Problem.builder().type(VALIDATION).title(texts.title()).status(400).detail(texts.description())
                 .instance(ITEMS).with("errors", statuskitErrors).build();
-        return renderer.render(problem, locale);
     }
 
     /** The same validation problem as a Spring ProblemDetail on Jackson 3. */

@@ -87,9 +87,10 @@ class BenchmarkSetupTest {
         Set<String> benchmarks = Arrays.stream(RenderBenchmark.class.getMethods())
                 .filter(method -> method.isAnnotationPresent(Benchmark.class)).map(Method::getName).collect(Collectors.toSet());
 
-        assertThat(names).hasSize(17).allSatisfy(name -> assertThat(benchmarks).contains(name));
+        assertThat(names).hasSize(19).allSatisfy(name -> assertThat(benchmarks).contains(name));
         assertThat(names).contains("statuskit", "spring", "statuskit500", "spring500", "statuskitHtml", "htmlPageCopy",
-                "statuskitToStream", "statuskit500ToStream", "statuskitHtmlToStream");
+                "statuskitToStream", "statuskit500ToStream", "statuskitHtmlToStream", "statuskitOutOfCreditToStream",
+                "statuskitValidationToStream");
     }
 
     @Test
