@@ -44,7 +44,7 @@ class ItemsValidationTest {
             de    | Ungültige Anfrage        | muss größer-gleich 1 sein
             ja    | 不正なリクエスト            | 1 以上の値にしてください
             zh-CN | 错误请求                   | 最小不能小于1
-            he    | בקשה שגויה               | חייב להיות גדול או שווה ל-1
+            he    | בקשה שגויה               | חייב להיות לפחות 1
             th    | คำขอไม่ถูกต้อง               | ต้องมีค่ามากกว่าหรือเท่ากับ 1
             vi    | Yêu cầu không hợp lệ     | phải lớn hơn hoặc bằng 1
             id    | Permintaan Tidak Valid   | harus lebih besar dari atau sama dengan 1

@@ -183,12 +183,31 @@ class ConstraintMessagesTest {
         ConstraintDescriptor<?> decimalMin = descriptor("decimalMin");
         ConstraintDescriptor<?> digits = descriptor("digits");
         Locale hebrew = Locale.forLanguageTag("he");
-        assertThat(message(INTERPOLATOR, decimalMax, hebrew)).isEqualTo("חייב להיות קטן או שווה ל-9.5");
+        assertThat(message(INTERPOLATOR, decimalMax, hebrew)).isEqualTo("חייב להיות לכל היותר 9.5");
         assertThat(message(INTERPOLATOR, decimalMin, hebrew)).isEqualTo("חייב להיות גדול מ-0.5");
         assertThat(message(INTERPOLATOR, digits, Locale.forLanguageTag("vi")))
                 .isEqualTo("giá trị số nằm ngoài giới hạn cho phép (yêu cầu <3 chữ số>.<2 chữ số>)");
         assertThat(message(INTERPOLATOR, decimalMax, Locale.forLanguageTag("th"))).isEqualTo("ต้องมีค่าน้อยกว่าหรือเท่ากับ 9.5");
         assertThat(message(INTERPOLATOR, decimalMin, Locale.forLanguageTag("id"))).isEqualTo("harus lebih besar dari 0.5");
+    }
+
+    /** A latitude's bounds, negative as often as not. */
+    static final class Latitude {
+        @Min(-90) @Max(90) int degrees;
+        @DecimalMin("-90.0") BigDecimal exact;
+    }
+
+    /** Hebrew attaches ל- and מ- to a number; a negative bound is said without them ("at least -90"), not as ל--90. */
+    @Test
+    void aNegativeBoundReadsWithoutAPrefixOnTheNumberInHebrew() {
+        Locale hebrew = Locale.forLanguageTag("he");
+        List<String> messages = new ArrayList<>();
+        for (String property : new String[] {"degrees", "exact"}) {
+            VALIDATOR.getConstraintsForClass(Latitude.class).getConstraintsForProperty(property).getConstraintDescriptors()
+                    .forEach(d -> messages.add(message(INTERPOLATOR, d, hebrew)));
+        }
+        assertThat(messages).containsExactlyInAnyOrder("חייב להיות לפחות -90", "חייב להיות לכל היותר 90",
+                "חייב להיות לפחות -90.0");
     }
 
     /**
