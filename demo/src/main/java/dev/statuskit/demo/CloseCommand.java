@@ -9,14 +9,16 @@ import java.lang.System.Logger.Level;
 /**
  * The {@code close <code> <reason...>} command of the demo's WebSocket endpoints ({@code /ws/echo},
  * {@code /ws/rooms/{room}}): a sendable code closes through the StatusKit decorator with that code and reason
- * (the reason cut safely to 123 UTF-8 bytes); any other code, or one that is not a number, is answered with
- * {@code rejected <code>: <name>. <description>} in the session's language (see {@link #sentences}) and the
- * connection stays open.
+ * (the reason cut safely to 123 UTF-8 bytes); any other code is answered with
+ * {@code rejected <code>: <name>. <description>} in the session's language (see {@link #sentences}), one that is not
+ * a number with the invalid code's name and {@value #NOT_A_NUMBER}, and the connection stays open.
  */
 final class CloseCommand {
     private static final System.Logger LOG = System.getLogger("dev.statuskit.demo");
     /** The command prefix. */
     static final String CLOSE = "close";
+    /** The key of the demo's explanation of a code that is not a number, in {@code explorer*.properties}. */
+    static final String NOT_A_NUMBER = "explorer.ws.notANumber";
     /** The longest code token that is echoed back in a rejection. */
     private static final int MAX_ECHOED_TOKEN = 16;
 
@@ -38,7 +40,10 @@ final class CloseCommand {
         try {
             code = Integer.parseInt(token);
         } catch (NumberFormatException e) {
-            reject(session, printable(token), classifier.classify(0, session.locale()));
+            // Not a number at all (or beyond an int): the invalid code's name, and why, from the demo's bundle.
+            CloseCodeInfo invalid = classifier.classify(0, session.locale());
+            String why = classifier.catalog().text(NOT_A_NUMBER, session.locale()).orElse(invalid.description());
+            session.getBasicRemote().sendText("rejected " + printable(token) + ": " + sentences(invalid.name(), why));
             return;
         }
         try {

@@ -240,7 +240,22 @@ class DemoServerTest {
             WebSocketRecorder recorder = new WebSocketRecorder();
             WebSocket socket = connect(recorder, "en");
             socket.sendText("close <b>\u0007x", true).get(5, TimeUnit.SECONDS);
-            assertThat(recorder.texts.poll(5, TimeUnit.SECONDS)).startsWith("rejected <b>?x: Invalid close code");
+            assertThat(recorder.texts.poll(5, TimeUnit.SECONDS))
+                    .isEqualTo("rejected <b>?x: Invalid close code. This is not a number. A close code is a number from 1000 to 4999.");
+            socket.sendClose(1000, "").get(5, TimeUnit.SECONDS);
+        }
+
+        /** A code that is not a number is said to be none, in the client's language; a number outside the ranges is. */
+        @Test
+        void aCodeThatIsNotANumberIsSaidToBeNoneAndOneOutsideTheRangesIsExplainedAsSuch() throws Exception {
+            WebSocketRecorder recorder = new WebSocketRecorder();
+            WebSocket socket = connect(recorder, "ja");
+            socket.sendText("close abc", true).get(5, TimeUnit.SECONDS);
+            assertThat(recorder.texts.poll(5, TimeUnit.SECONDS))
+                    .isEqualTo("rejected abc: 無効なクローズコード。これは数値ではありません。クローズコードは 1000 から 4999 までの数値です。");
+            socket.sendText("close 5000", true).get(5, TimeUnit.SECONDS);
+            assertThat(recorder.texts.poll(5, TimeUnit.SECONDS)).isEqualTo("rejected 5000: 無効なクローズコード。"
+                    + "この番号は、WebSocket プロトコルで定義されたクローズコードの範囲外です。");
             socket.sendClose(1000, "").get(5, TimeUnit.SECONDS);
         }
     }
