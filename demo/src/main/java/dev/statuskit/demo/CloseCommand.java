@@ -42,20 +42,21 @@ final class CloseCommand {
         } catch (NumberFormatException e) {
             // Not a number at all (or beyond an int): the invalid code's name, and why, from the demo's bundle.
             CloseCodeInfo invalid = classifier.classify(0, session.locale());
-            String why = classifier.catalog().text(NOT_A_NUMBER, session.locale()).orElse(invalid.description());
-            session.getBasicRemote().sendText("rejected " + printable(token) + ": " + sentences(invalid.name(), why));
+            reject(session, printable(token), invalid.name(),
+                    classifier.catalog().text(NOT_A_NUMBER, session.locale()).orElse(invalid.description()));
             return;
         }
         try {
             session.close(code, reason);
         } catch (IllegalArgumentException refused) {
             LOG.log(Level.DEBUG, "Refused to close with {0}: {1}", code, refused.getMessage());
-            reject(session, Integer.toString(code), classifier.classify(code, session.locale()));
+            CloseCodeInfo info = classifier.classify(code, session.locale());
+            reject(session, Integer.toString(code), info.name(), info.description());
         }
     }
 
-    private static void reject(StatusKitSession session, String token, CloseCodeInfo info) throws IOException {
-        session.getBasicRemote().sendText("rejected " + token + ": " + sentences(info.name(), info.description()));
+    private static void reject(StatusKitSession session, String token, String name, String why) throws IOException {
+        session.getBasicRemote().sendText("rejected " + token + ": " + sentences(name, why));
     }
 
     /**

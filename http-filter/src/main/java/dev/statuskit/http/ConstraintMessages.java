@@ -1,18 +1,17 @@
 package dev.statuskit.http;
 
 import dev.statuskit.i18n.StatusCatalog;
+import dev.statuskit.i18n.internal.BundleLoader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Enumeration;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -42,7 +41,7 @@ final class ConstraintMessages {
     /** The base name of the application's bundle of constraint messages (Jakarta Validation §6.3.1.1). */
     static final String APPLICATION_BUNDLE = "ValidationMessages";
 
-    /** Per shipped locale's suffix (zh_CN), the templates StatusKit translates there. */
+    /** Per shipped locale's file suffix ({@code _zh_CN}), the templates StatusKit translates there. */
     private static final Map<String, Map<String, String>> TRANSLATIONS = load();
 
     /** Per class loader, per bundle file name, the keys the application's bundle defines there. */
@@ -62,7 +61,7 @@ final class ConstraintMessages {
             return Optional.empty();
         }
         @Nullable String translated = null;
-        for (String suffix : suffixes(locale)) {
+        for (String suffix : BundleLoader.suffixes(locale)) {
             Map<String, String> templates = TRANSLATIONS.get(suffix);
             if (templates != null && (translated = templates.get(key)) != null) {
                 break;
@@ -74,9 +73,9 @@ final class ConstraintMessages {
         return Optional.of(translated);
     }
 
-    /** The keys StatusKit translates for a locale suffix ({@code zh_CN}), for tests; empty for none. */
-    static Set<String> keys(String suffix) {
-        return TRANSLATIONS.getOrDefault(suffix, Map.of()).keySet();
+    /** The keys StatusKit translates in the locale's own file, not its parent's, for tests; empty for none. */
+    static Set<String> keys(Locale locale) {
+        return TRANSLATIONS.getOrDefault(BundleLoader.suffixes(locale).get(0), Map.of()).keySet();
     }
 
     /** The key of a default message template, {@code {key}}; null for any other template. */
@@ -89,22 +88,10 @@ final class ConstraintMessages {
         return key.indexOf('{') < 0 && key.indexOf('}') < 0 && key.indexOf('$') < 0 ? key : null;
     }
 
-    /** The bundle suffixes of a locale, most specific first: {@code zh_TW}, {@code zh}; {@code he}. */
-    private static List<String> suffixes(Locale locale) {
-        String language = locale.getLanguage();
-        String country = locale.getCountry();
-        return country.isEmpty() ? List.of(language) : List.of(language + "_" + country, language);
-    }
-
     /** Whether the application's bundle defines the key for the locale, a parent of it or in the base file. */
     private static boolean applicationDefines(ClassLoader loader, String key, Locale locale) {
-        List<String> names = new ArrayList<>(3);
-        for (String suffix : suffixes(locale)) {
-            names.add(APPLICATION_BUNDLE + "_" + suffix + ".properties");
-        }
-        names.add(APPLICATION_BUNDLE + ".properties");
-        for (String name : names) {
-            if (applicationKeys(loader, name).contains(key)) {
+        for (String suffix : BundleLoader.suffixes(locale)) {
+            if (applicationKeys(loader, APPLICATION_BUNDLE + suffix + ".properties").contains(key)) {
                 return true;
             }
         }
@@ -145,8 +132,8 @@ final class ConstraintMessages {
     private static Map<String, Map<String, String>> load() {
         Map<String, Map<String, String>> translations = new HashMap<>();
         for (Locale locale : StatusCatalog.SHIPPED_LOCALES) {
-            String suffix = suffixes(locale).get(0);
-            try (InputStream in = ConstraintMessages.class.getResourceAsStream("constraints_" + suffix + ".properties")) {
+            String suffix = BundleLoader.suffixes(locale).get(0);
+            try (InputStream in = ConstraintMessages.class.getResourceAsStream("constraints" + suffix + ".properties")) {
                 if (in != null) {
                     Properties properties = read(in);
                     Map<String, String> templates = new HashMap<>();

@@ -90,8 +90,11 @@ public final class BundleLoader {
         return new Locale(locale.getLanguage(), locale.getCountry());
     }
 
-    /** {@code _zh_TW}, {@code _zh}, {@code ""}: most specific first, ending with the base bundle. */
-    static List<String> suffixes(Locale locale) {
+    /**
+     * The suffixes of the files a bundle family is read from for a locale: {@code _zh_TW}, {@code _zh}, {@code ""},
+     * most specific first, ending with the base bundle; never the JVM default locale's.
+     */
+    public static List<String> suffixes(Locale locale) {
         List<String> suffixes = new ArrayList<>(3);
         String language = locale.getLanguage();
         String country = locale.getCountry();
