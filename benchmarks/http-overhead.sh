@@ -10,7 +10,9 @@
 #
 # Usage: benchmarks/http-overhead.sh          (from anywhere; builds benchmarks.jar if it is missing)
 # Settings, as environment variables: DURATION (10s), WARMUP (10s), THREADS (2), CONNECTIONS (32),
-# JAVA_OPTS (-Xms256m -Xmx256m), for both servers alike.
+# JAVA_OPTS (-Xms256m -Xmx256m), for both servers alike; ON (on): with ON=floor the first server runs no StatusKit and
+# replays StatusKit's English 404, made once, from a plain servlet (OverheadServer's floor mode), so that (b) reads
+# the most any change to StatusKit could reach against Jetty's page.
 #
 # Traffic goes to 127.0.0.1 only. Every step is bounded in time, and both servers are stopped on exit,
 # however the script ends.
@@ -23,6 +25,11 @@ WARMUP="${WARMUP:-10s}"
 THREADS="${THREADS:-2}"
 CONNECTIONS="${CONNECTIONS:-32}"
 JAVA_OPTS="${JAVA_OPTS:--Xms256m -Xmx256m}"
+ON="${ON:-on}"
+case "$ON" in
+  on | floor) ;;
+  *) echo "ON must be on or floor, not: $ON" >&2; exit 2 ;;
+esac
 HOST=127.0.0.1
 
 # --- wrk ------------------------------------------------------------------------------------------------
@@ -95,9 +102,9 @@ cpu_ticks() {
 
 echo "== machine: $(nproc) cores; $(java -version 2>&1 | head -n 1); $(wrk --version 2>&1 | head -n 1 | cut -d' ' -f1-2)"
 echo "== load before start: $(uptime)"
-start on on
+start on "$ON"
 start off off
-echo "== StatusKit on:  $URL_on"
+echo "== StatusKit $ON:  $URL_on"
 echo "== StatusKit off: $URL_off"
 
 PATH_200="api/items/1"
@@ -159,7 +166,9 @@ scenario() {
     for side in on off; do
       local base="URL_$side" pid="PID_$side" result
       result="$(load "${!base}$path" "$DURATION" "${!pid}" "$@")"
-      printf '   round %s  statuskit %-3s  %10s req/s  p99 %8s ms  socket errors %s  server CPU %s us/request\n' "$round" "$side" $result
+      local shown="$side"
+      [ "$side" = on ] && shown="$ON"
+      printf '   round %s  statuskit %-5s  %10s req/s  p99 %8s ms  socket errors %s  server CPU %s us/request\n' "$round" "$shown" $result
       results+=("$side $result")
     done
     printf '   round %s  ratio %s\n' "$round" "$(printf '%s\n' "${results[@]: -2}" | awk '{ r[$1] = $2 } END { printf "%.3f", r["on"] / r["off"] }')"
@@ -195,7 +204,7 @@ scenario b "$PATH_404"
 scenario c "$PATH_404" -H "Accept-Language: zh-CN"
 
 echo
-echo "== summary: throughput ratio = StatusKit on / off (mean of 2 runs each; p99 = mean of the runs' p99)"
+echo "== summary: throughput ratio = StatusKit $ON / off (mean of 2 runs each; p99 = mean of the runs' p99)"
 echo "   ${THREADS} threads, ${CONNECTIONS} connections, ${DURATION} a run, after ${WARMUP} of warm-up per request and side"
 echo "   and an unmeasured round (on, then off) before each scenario's two"
 echo "   server CPU: each server's user + system time during its runs (/proc/PID/stat) over the requests wrk completed;"

@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.statuskit.websocket.CloseRules;
 import java.io.IOException;
 import java.lang.reflect.Method;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +18,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
 import org.junit.jupiter.api.Test;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.infra.Blackhole;
@@ -104,6 +110,40 @@ class BenchmarkSetupTest {
         assertThat(benchmark.lastResponseSeen()).isNotSameAs(benchmark.servletResponse()); // the filter's wrapper
         assertThat(benchmark.jaxrsBaseline()).isEqualTo(200);
         assertThat(benchmark.jaxrsStatusKit()).isEqualTo(200); // the fakes throw on anything off the success path
+    }
+
+    @Test
+    void theFloorServerSendsStatusKitsEnglish404ByteForByteAndJettysPageIsAnotherAnswer() throws Exception {
+        HttpResponse<byte[]> on = get(OverheadServer.Mode.ON, "/no/such/page");
+        HttpResponse<byte[]> floor = get(OverheadServer.Mode.FLOOR, "/no/such/page");
+        HttpResponse<byte[]> off = get(OverheadServer.Mode.OFF, "/no/such/page");
+
+        assertThat(on.statusCode()).isEqualTo(404);
+        assertThat(floor.statusCode()).isEqualTo(404);
+        assertThat(new String(floor.body(), StandardCharsets.UTF_8))
+                .isEqualTo(new String(on.body(), StandardCharsets.UTF_8))
+                .startsWith("{\"type\":\"about:blank\",\"title\":\"Not Found\",\"status\":404,");
+        for (String name : List.of("Content-Type", "Content-Language", "Vary", "Cache-Control",
+                "X-Content-Type-Options", "Content-Length")) {
+            assertThat(floor.headers().allValues(name)).as(name).isEqualTo(on.headers().allValues(name)).isNotEmpty();
+        }
+        assertThat(off.statusCode()).isEqualTo(404);
+        assertThat(off.headers().firstValue("Content-Type")).hasValue("text/html;charset=iso-8859-1");
+        // The floor's servlet is only for what /api/ does not serve: the 200 is Jersey's in every mode.
+        assertThat(new String(get(OverheadServer.Mode.FLOOR, "/api/items/1").body(), StandardCharsets.UTF_8))
+                .isEqualTo("{\"id\":1,\"name\":\"kettle\"}");
+    }
+
+    private static HttpResponse<byte[]> get(OverheadServer.Mode mode, String path) throws Exception {
+        Server server = OverheadServer.start(0, mode);
+        try {
+            int port = ((ServerConnector) server.getConnectors()[0]).getLocalPort();
+            HttpClient client = HttpClient.newHttpClient();
+            return client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+        } finally {
+            server.stop();
+        }
     }
 
     @ParameterizedTest
