@@ -71,7 +71,7 @@ public final class ErrorAnswer {
      * The headers to set, replacing any of the same name, in order: for a status that can carry content
      * {@code Content-Type}, {@code Content-Language}, {@code Vary: Accept, Accept-Language},
      * {@code Cache-Control: no-store} and {@code X-Content-Type-Options: nosniff}; none for 1xx, 204 and 304.
-     * Unmodifiable.
+     * Unmodifiable, and made once for the answers of one format and language, which share it.
      */
     public Map<String, String> headers() {
         return headers;

@@ -11,8 +11,6 @@ import dev.statuskit.i18n.StatusCatalog;
 import java.lang.System.Logger.Level;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -92,6 +90,7 @@ public final class ProblemResponder {
     private final ProblemListener listener;
     private final MessageFormatter messageFormatter;
     private final FallbackRenderer[] renderers = new FallbackRenderer[ProblemFormat.values().length];
+    private final AnswerHeaders answerHeaders = new AnswerHeaders();
     private final Set<Integer> reportedOutOfRange = ConcurrentHashMap.newKeySet();
     private final Set<String> reportedCustomizerFaults = ConcurrentHashMap.newKeySet();
     private final Set<String> reportedTextFaults = ConcurrentHashMap.newKeySet();
@@ -226,19 +225,12 @@ public final class ProblemResponder {
         ProblemFormat format = request.rawQuery().flatMap(ProblemFormat::fromQuery)
                 .orElseGet(() -> ProblemFormat.negotiate(request.header("Accept").orElse(null)));
         boolean allowsContent = known.get().allowsContent();
-        Map<String, String> headers = new LinkedHashMap<>(8);
-        if (allowsContent) {
-            headers.put("Content-Type", format.contentType());
-            headers.put("Content-Language", locale.toLanguageTag());
-            headers.put("Vary", "Accept, Accept-Language");
-            headers.put("Cache-Control", "no-store");
-            headers.put("X-Content-Type-Options", "nosniff");
-        }
+        Map<String, String> headers = allowsContent ? answerHeaders.of(format, locale) : Map.of();
         // A HEAD answer gets no body, but its Content-Length is the length of the body a GET would get: rendered too.
         Body rendered = allowsContent ? renderers[format.ordinal()].body(problem, locale, request) : Body.EMPTY;
         // Method names are case-sensitive (RFC 9110 §9.1): "Head" is another method, whose answer has its body.
         boolean hasBody = allowsContent && !"HEAD".equals(request.method());
-        ErrorAnswer answer = new ErrorAnswer(problem, format, locale, Collections.unmodifiableMap(headers),
+        ErrorAnswer answer = new ErrorAnswer(problem, format, locale, headers,
                 hasBody ? rendered : Body.EMPTY, hasBody, allowsContent ? rendered.length() : -1);
         if (listener != ProblemListener.none()) {
             try {
