@@ -83,7 +83,7 @@ import tools.jackson.databind.json.JsonMapper;
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 5, time = 1)
-@Fork(1)
+@Fork(value = 1, jvmArgsAppend = {ForkedJvm.HEAP_START, ForkedJvm.HEAP_MAX, ForkedJvm.PRE_TOUCH})
 public class RenderBenchmark {
     static final URI TYPE = URI.create("https://statuskit.dev/problems/item-not-found");
     static final URI INSTANCE = URI.create("/api/items/42");

@@ -69,7 +69,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 5, time = 1)
-@Fork(1)
+@Fork(value = 1, jvmArgsAppend = {ForkedJvm.HEAP_START, ForkedJvm.HEAP_MAX, ForkedJvm.PRE_TOUCH})
 public class SuccessPathBenchmark {
     private HttpServletRequest request;
     private FakeServletResponse response;

@@ -112,6 +112,17 @@ class BenchmarkSetupTest {
         assertThat(benchmark.jaxrsStatusKit()).isEqualTo(200); // the fakes throw on anything off the success path
     }
 
+    @ParameterizedTest
+    @ValueSource(classes = {RenderBenchmark.class, SuccessPathBenchmark.class, NegotiationBenchmark.class,
+            CloseCodeBenchmark.class})
+    void everyBenchmarkForksAJvmWithAFixedHeapTouchedAtStartUp(Class<?> benchmark) {
+        org.openjdk.jmh.annotations.Fork fork = benchmark.getAnnotation(org.openjdk.jmh.annotations.Fork.class);
+
+        assertThat(fork).isNotNull();
+        assertThat(fork.jvmArgsAppend()).containsExactly("-Xms1g", "-Xmx1g", "-XX:+AlwaysPreTouch");
+        assertThat(fork.jvmArgs()).containsExactly(org.openjdk.jmh.annotations.Fork.BLANK_ARGS); // JMH's own options stay; these come after them
+    }
+
     @Test
     void theFloorServerSendsStatusKitsEnglish404ByteForByteAndJettysPageIsAnotherAnswer() throws Exception {
         HttpResponse<byte[]> on = get(OverheadServer.Mode.ON, "/no/such/page");
