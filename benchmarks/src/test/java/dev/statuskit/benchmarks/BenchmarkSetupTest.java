@@ -22,6 +22,7 @@ import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.junit.jupiter.api.Test;
 import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.infra.Blackhole;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -116,11 +117,11 @@ class BenchmarkSetupTest {
     @ValueSource(classes = {RenderBenchmark.class, SuccessPathBenchmark.class, NegotiationBenchmark.class,
             CloseCodeBenchmark.class})
     void everyBenchmarkForksAJvmWithAFixedHeapTouchedAtStartUp(Class<?> benchmark) {
-        org.openjdk.jmh.annotations.Fork fork = benchmark.getAnnotation(org.openjdk.jmh.annotations.Fork.class);
+        Fork fork = benchmark.getAnnotation(Fork.class);
 
         assertThat(fork).isNotNull();
         assertThat(fork.jvmArgsAppend()).containsExactly("-Xms1g", "-Xmx1g", "-XX:+AlwaysPreTouch");
-        assertThat(fork.jvmArgs()).containsExactly(org.openjdk.jmh.annotations.Fork.BLANK_ARGS); // JMH's own options stay; these come after them
+        assertThat(fork.jvmArgs()).containsExactly(Fork.BLANK_ARGS); // JMH's own options stay; these come after them
     }
 
     @Test
