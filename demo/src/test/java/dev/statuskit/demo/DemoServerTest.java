@@ -217,7 +217,7 @@ class DemoServerTest {
             WebSocketRecorder recorder = new WebSocketRecorder();
             WebSocket socket = connect(recorder, "en");
             socket.sendText("hello", true).get(5, TimeUnit.SECONDS);
-            assertThat(recorder.texts.poll(5, TimeUnit.SECONDS)).isEqualTo("hello");
+            assertThat(recorder.next()).isEqualTo("hello");
             socket.sendText("close 4001 done for now", true).get(5, TimeUnit.SECONDS);
             assertThat(recorder.closed.get(5, TimeUnit.SECONDS)).isEqualTo("4001 done for now");
         }
@@ -228,9 +228,9 @@ class DemoServerTest {
             WebSocket socket = connect(recorder, "zh-CN");
             socket.sendText("close 1005 nope", true).get(5, TimeUnit.SECONDS);
             // Two Chinese sentences, the first ended with an ideographic full stop rather than ". ".
-            assertThat(recorder.texts.poll(5, TimeUnit.SECONDS)).isEqualTo("rejected 1005: 未收到状态码。关闭帧中未携带状态码。此值仅在本地报告，从不发送。");
+            assertThat(recorder.next()).isEqualTo("rejected 1005: 未收到状态码。关闭帧中未携带状态码。此值仅在本地报告，从不发送。");
             socket.sendText("still here", true).get(5, TimeUnit.SECONDS);
-            assertThat(recorder.texts.poll(5, TimeUnit.SECONDS)).isEqualTo("still here");
+            assertThat(recorder.next()).isEqualTo("still here");
             assertThat(recorder.closed).isNotDone();
             socket.sendClose(1000, "").get(5, TimeUnit.SECONDS);
         }
@@ -240,7 +240,7 @@ class DemoServerTest {
             WebSocketRecorder recorder = new WebSocketRecorder();
             WebSocket socket = connect(recorder, "en");
             socket.sendText("close <b>\u0007x", true).get(5, TimeUnit.SECONDS);
-            assertThat(recorder.texts.poll(5, TimeUnit.SECONDS))
+            assertThat(recorder.next())
                     .isEqualTo("rejected <b>?x: Invalid close code. This is not a number. A close code is a number from 1000 to 4999.");
             socket.sendClose(1000, "").get(5, TimeUnit.SECONDS);
         }
@@ -251,10 +251,10 @@ class DemoServerTest {
             WebSocketRecorder recorder = new WebSocketRecorder();
             WebSocket socket = connect(recorder, "ja");
             socket.sendText("close abc", true).get(5, TimeUnit.SECONDS);
-            assertThat(recorder.texts.poll(5, TimeUnit.SECONDS))
+            assertThat(recorder.next())
                     .isEqualTo("rejected abc: 無効なクローズコード。これは数値ではありません。クローズコードは 1000 から 4999 までの数値です。");
             socket.sendText("close 5000", true).get(5, TimeUnit.SECONDS);
-            assertThat(recorder.texts.poll(5, TimeUnit.SECONDS)).isEqualTo("rejected 5000: 無効なクローズコード。"
+            assertThat(recorder.next()).isEqualTo("rejected 5000: 無効なクローズコード。"
                     + "この番号は、WebSocket プロトコルで定義されたクローズコードの範囲外です。");
             socket.sendClose(1000, "").get(5, TimeUnit.SECONDS);
         }
@@ -279,7 +279,7 @@ class DemoServerTest {
                 WebSocket socket = CLIENT.newWebSocketBuilder().buildAsync(URI.create(own.baseUrl().replace("http", "ws")
                         + "ws/echo"), recorder).get(5, TimeUnit.SECONDS);
                 socket.sendText("close 1005 x", true).get(5, TimeUnit.SECONDS);
-                assertThat(recorder.texts.poll(5, TimeUnit.SECONDS)).startsWith("rejected 1005: ");
+                assertThat(recorder.next()).startsWith("rejected 1005: ");
                 socket.sendText("close 4001 done", true).get(5, TimeUnit.SECONDS);
                 assertThat(recorder.closed.get(5, TimeUnit.SECONDS)).isEqualTo("4001 done");
 
