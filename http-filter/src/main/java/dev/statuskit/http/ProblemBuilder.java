@@ -24,11 +24,14 @@ public final class ProblemBuilder {
     private @Nullable String detail;
     private @Nullable URI instance;
     // The extension members in order, as Problem holds them: the first in two fields, the others as names and
-    // values side by side in an array created by the second. Most problems have none or one.
+    // values side by side in an array created by the second. Most problems have none or one. The array grows by
+    // doubling from one pair, so that with one or two other members it is full, and build() hands it to the
+    // problem instead of copying it; the array is then shared, and the next change copies it first.
     private @Nullable String firstName;
     private @Nullable Object firstValue;
     private @Nullable Object @Nullable [] others;
     private int otherCount;
+    private boolean othersShared;
     private Problem.@Nullable Localization localization;
 
     ProblemBuilder() {
@@ -46,12 +49,9 @@ public final class ProblemBuilder {
             this.firstValue = problem.memberValue(0);
         }
         if (count > 1) {
-            this.others = new Object[2 * count];
-            for (int i = 1; i < count; i++) {
-                others[2 * i - 2] = problem.memberName(i);
-                others[2 * i - 1] = problem.memberValue(i);
-            }
+            this.others = problem.otherMembers();
             this.otherCount = count - 1;
+            this.othersShared = true;
         }
         this.localization = problem.localization();
     }
@@ -139,14 +139,22 @@ public final class ProblemBuilder {
         }
         for (int i = 0; i < otherCount; i++) {
             if (others[2 * i].equals(name)) {
+                if (othersShared) {
+                    others = others.clone();
+                    othersShared = false;
+                }
                 others[2 * i + 1] = copy;
                 return this;
             }
         }
         if (others == null) {
-            others = new Object[8];
+            others = new Object[2];
         } else if (others.length == 2 * otherCount) {
             others = Arrays.copyOf(others, 4 * otherCount);
+            othersShared = false;
+        } else if (othersShared) {
+            others = others.clone();
+            othersShared = false;
         }
         others[2 * otherCount] = name;
         others[2 * otherCount + 1] = copy;
@@ -163,7 +171,13 @@ public final class ProblemBuilder {
         if (status == 0) {
             throw new IllegalStateException("A problem needs a status: call status(int) with a code in 100-599");
         }
-        Object[] copy = otherCount == 0 ? null : Arrays.copyOf(others, 2 * otherCount);
-        return new Problem(type, title, status, detail, instance, firstName, firstValue, copy, localization);
+        Object[] members = null;
+        if (otherCount > 0 && others.length == 2 * otherCount) {
+            members = others; // full: handed over, and copied by the next change to this builder
+            othersShared = true;
+        } else if (otherCount > 0) {
+            members = Arrays.copyOf(others, 2 * otherCount);
+        }
+        return new Problem(type, title, status, detail, instance, firstName, firstValue, members, localization);
     }
 }

@@ -338,6 +338,39 @@ class ProblemTest {
         }
 
         @Test
+        void keepsABuiltProblemsMembersWhenItsBuilderReplacesOrAddsMembersLater() {
+            // Three members fill the builder's array of the members after the first, which build() then shares.
+            ProblemBuilder builder = notFound().with("first", 1).with("second", 2).with("third", 3);
+            Problem built = builder.build();
+
+            Problem replaced = builder.with("second", 20).build();
+            Problem added = builder.with("fourth", 4).build();
+            Problem replacedAgain = builder.with("third", 30).build();
+
+            assertThat(built.extensions()).containsExactly(Map.entry("first", 1), Map.entry("second", 2), Map.entry("third", 3));
+            assertThat(replaced.extensions())
+                    .containsExactly(Map.entry("first", 1), Map.entry("second", 20), Map.entry("third", 3));
+            assertThat(added.extensions()).containsExactly(
+                    Map.entry("first", 1), Map.entry("second", 20), Map.entry("third", 3), Map.entry("fourth", 4));
+            assertThat(replacedAgain.extensions()).containsExactly(
+                    Map.entry("first", 1), Map.entry("second", 20), Map.entry("third", 30), Map.entry("fourth", 4));
+        }
+
+        @Test
+        void keepsTheOriginalsMembersWhenAProblemDerivedThroughToBuilderChangesThem() {
+            Problem original = notFound().with("first", 1).with("second", 2).with("third", 3).build();
+
+            Problem replaced = original.toBuilder().with("third", 30).build();
+            Problem added = original.toBuilder().with("fourth", 4).build();
+
+            assertThat(original.extensions()).containsExactly(Map.entry("first", 1), Map.entry("second", 2), Map.entry("third", 3));
+            assertThat(replaced.extensions())
+                    .containsExactly(Map.entry("first", 1), Map.entry("second", 2), Map.entry("third", 30));
+            assertThat(added.extensions()).containsExactly(
+                    Map.entry("first", 1), Map.entry("second", 2), Map.entry("third", 3), Map.entry("fourth", 4));
+        }
+
+        @Test
         void derivesAnEqualProblemThroughToBuilder() {
             Problem original = Problem.builder().type(URI.create("urn:x")).title("t").status(409).detail("d")
                     .instance(URI.create("/i")).with("abc", List.of(1)).build();
