@@ -17,8 +17,9 @@ import org.jspecify.annotations.Nullable;
  * <p>A body whose strings are all plain (printable ASCII with nothing to escape, as URIs, ids and most English
  * texts are) is measured, then copied in bulk into an array of exactly its size: one allocation besides the
  * problem's own strings, which every error answer pays. A body with any other string is written in one pass
- * into a {@link ScratchBuffers lent buffer} and copied out at its size, so that no character is looked at
- * twice; one too large for a lent buffer is measured exactly, then written. A title or detail that is one of
+ * into a {@link ScratchBuffers lent buffer} and copied out at its size, so that neither a character nor a member
+ * is looked at twice. A body that does not fit the buffer at hand is stopped by the array's own bounds check and
+ * written again into a buffer of its bound; one too large for any lent buffer is measured exactly, then written. A title or detail that is one of
  * the catalog's texts is copied from its {@link CatalogTexts encoding made once}; only the other strings (the
  * type, {@code instance}, extension members, an application's own texts) are encoded per request.
  */
@@ -36,6 +37,8 @@ final class JsonRenderer implements BodyRenderer {
     /** Buffers for the bodies written in one pass, shared by every JSON renderer. */
     private static final ScratchBuffers SCRATCH = new ScratchBuffers(Runtime.getRuntime().availableProcessors());
 
+    private final ScratchBuffers scratch;
+
     private final Map<String, byte[]> texts;
     /**
      * The start of the body, {@code {"type":"…"}, of the plain types seen before: a type found here needs no look at
@@ -47,17 +50,23 @@ final class JsonRenderer implements BodyRenderer {
 
     /** A renderer that copies the catalog's texts from their encoding made once. */
     JsonRenderer(StatusCatalog catalog) {
-        this(CatalogTexts.of(catalog, ProblemFormat.JSON, JsonRenderer::literal), catalog);
+        this(catalog, SCRATCH);
+    }
+
+    /** The same, with buffers of its own: for tests of the write paths. */
+    JsonRenderer(StatusCatalog catalog, ScratchBuffers scratch) {
+        this(CatalogTexts.of(catalog, ProblemFormat.JSON, JsonRenderer::literal), catalog, scratch);
     }
 
     /** A renderer that copies these encoded texts; one with none encodes every text per request. */
     JsonRenderer(Map<String, byte[]> texts) {
-        this(texts, null);
+        this(texts, null, SCRATCH);
     }
 
-    private JsonRenderer(Map<String, byte[]> texts, @Nullable StatusCatalog catalog) {
+    private JsonRenderer(Map<String, byte[]> texts, @Nullable StatusCatalog catalog, ScratchBuffers scratch) {
         this.texts = texts;
         this.statusSegments = catalog == null ? null : new StatusSegments(catalog, JsonRenderer::middle);
+        this.scratch = scratch;
     }
 
     /** The title, status and detail members, as {@link #render} writes them, for {@link StatusSegments}. */
@@ -115,13 +124,25 @@ final class JsonRenderer implements BodyRenderer {
             byte[] own = new byte[length];
             return new Body(start, middle, NONE, checked(own, writeRest(own, 0, problem, instance, true), problem), NONE);
         }
+        byte[] rest = null;
+        byte[] buffer = scratch.take();
+        try {
+            rest = Arrays.copyOf(buffer, writeRest(buffer, 0, problem, instance, false));
+        } catch (IndexOutOfBoundsException doesNotFit) {
+            // written again below, into a buffer of its bound
+        } finally {
+            scratch.give(buffer);
+        }
+        if (rest != null) {
+            return new Body(start, middle, NONE, rest, NONE);
+        }
         long bound = restLength(problem, instance, false);
         if (ScratchBuffers.lends(bound)) {
-            byte[] buffer = SCRATCH.take((int) bound);
+            buffer = scratch.take((int) bound);
             try {
                 return new Body(start, middle, NONE, Arrays.copyOf(buffer, writeRest(buffer, 0, problem, instance, false)), NONE);
             } finally {
-                SCRATCH.give(buffer);
+                scratch.give(buffer);
             }
         }
         byte[] own = new byte[arrayLength(restLength(problem, instance, true))];
@@ -166,15 +187,27 @@ final class JsonRenderer implements BodyRenderer {
             return checked(out, write(out, problem, type, title, titleBytes, detail, detailBytes, instance, middle, true), problem);
         }
         // Some string is not plain (another script, an escape): measuring it would take a second walk as long as
-        // writing it, so the body is written in one pass into a lent buffer, then copied out at its size.
+        // writing it, and a bound a third walk of the members, so the body is written in one pass into the lent
+        // buffer at hand, then copied out at its size. Java checks every store against the array's length, so a body
+        // that does not fit stops with an IndexOutOfBoundsException, having written into nothing but the buffer; it is
+        // then written again into a buffer of its bound.
+        byte[] buffer = scratch.take();
+        try {
+            Json.writeRaw(buffer, 0, TYPE);
+            return Arrays.copyOf(buffer, write(buffer, problem, type, title, titleBytes, detail, detailBytes, instance, middle, false));
+        } catch (IndexOutOfBoundsException doesNotFit) {
+            // written again below, into a buffer of its bound
+        } finally {
+            scratch.give(buffer);
+        }
         long bound = maxLength(problem, type, title, titleBytes, detail, detailBytes, instance, middle);
         if (ScratchBuffers.lends(bound)) {
-            byte[] buffer = SCRATCH.take((int) bound);
+            buffer = scratch.take((int) bound);
             try {
                 Json.writeRaw(buffer, 0, TYPE);
                 return Arrays.copyOf(buffer, write(buffer, problem, type, title, titleBytes, detail, detailBytes, instance, middle, false));
             } finally {
-                SCRATCH.give(buffer);
+                scratch.give(buffer);
             }
         }
         // Larger than a lent buffer: measured exactly, then written.

@@ -2,6 +2,8 @@ package dev.statuskit.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.statuskit.http.internal.ScratchBuffers;
+import dev.statuskit.i18n.LocalizedText;
 import dev.statuskit.i18n.StatusCatalog;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
@@ -240,6 +242,40 @@ class JsonRendererTest {
 
             assertSameAsBefore(problem);
             assertThat(parse(render(problem)).getString("detail")).isEqualTo(detail);
+        }
+
+        @Test
+        void aBodyThatDoesNotFitTheBufferAtHandIsWrittenAgainIntoABufferOfItsBound() {
+            ScratchBuffers buffers = new ScratchBuffers(1);
+            JsonRenderer renderer = new JsonRenderer(StatusCatalog.standard(), buffers);
+            // 1,000 CJK characters: 3,002 bytes as a literal, more than a first lent buffer's 2,048; at most 6,002.
+            String detail = "余".repeat(1_000);
+            Problem problem = Problem.builder().title("t").status(400).detail(detail).build();
+            byte[] expected = legacy.render(problem, Locale.ENGLISH);
+
+            assertThat(renderer.render(problem, Locale.ENGLISH)).isEqualTo(expected);
+            // The slot now holds the buffer of the bound the body was written again into, so the next one fits at once.
+            byte[] held = buffers.take();
+            assertThat(held.length).isGreaterThanOrEqualTo(expected.length);
+            buffers.give(held);
+            assertThat(renderer.render(problem, Locale.ENGLISH)).isEqualTo(expected);
+            assertThat(buffers.take()).isSameAs(held);
+        }
+
+        @Test
+        void anAnswersOwnPartThatDoesNotFitTheBufferAtHandIsWrittenAgainIntoABufferOfItsBound() throws Exception {
+            ScratchBuffers buffers = new ScratchBuffers(1);
+            JsonRenderer renderer = new JsonRenderer(StatusCatalog.standard(), buffers);
+            LocalizedText text = StatusCatalog.standard().http(400, Locale.ENGLISH);
+            // The catalog's texts and a plain type: only the instance and the members are the answer's own part.
+            Problem problem = Problem.builder().title(text.title()).status(400).detail(text.description())
+                    .instance(URI.create("/items/42")).with("note", "余".repeat(1_000)).build();
+
+            Body body = renderer.body(problem, Locale.ENGLISH, null);
+
+            assertThat(body.toByteArray()).isEqualTo(legacy.render(problem, Locale.ENGLISH));
+            assertThat(body.partCount()).isEqualTo(3);
+            assertThat(buffers.take().length).isGreaterThanOrEqualTo(body.ownLength());
         }
 
         @Test

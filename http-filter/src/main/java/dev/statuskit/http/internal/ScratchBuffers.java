@@ -34,6 +34,16 @@ public final class ScratchBuffers {
         return slots.length();
     }
 
+    /**
+     * The array this thread's slot holds, whatever its size (at least {@link #FIRST_SIZE}), or a new one of the first
+     * size: for a document whose size is not known before it is written. The writer finds out that it does not fit
+     * by the array's own bounds check, and then asks {@link #take(int)} for an array of its bound.
+     */
+    public byte[] take() {
+        byte[] buffer = slots.getAndSet(slot(), null);
+        return buffer != null ? buffer : new byte[FIRST_SIZE];
+    }
+
     /** Whether {@link #take} serves an array of this size. */
     public static boolean lends(long size) {
         return size <= MAX_RETAINED;

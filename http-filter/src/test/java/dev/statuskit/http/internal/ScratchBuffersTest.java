@@ -44,6 +44,18 @@ class ScratchBuffersTest {
     }
 
     @Test
+    void takingWithoutASizeLendsTheHeldArrayWhateverItsSizeOrANewOneOfTheFirstSize() {
+        ScratchBuffers buffers = new ScratchBuffers(1);
+        byte[] fresh = buffers.take();
+        byte[] large = buffers.take(ScratchBuffers.FIRST_SIZE * 3);
+        buffers.give(large);
+
+        assertThat(fresh).hasSize(ScratchBuffers.FIRST_SIZE);
+        assertThat(buffers.take()).isSameAs(large);
+        assertThat(buffers.take()).isNotSameAs(large).hasSize(ScratchBuffers.FIRST_SIZE);
+    }
+
+    @Test
     void moreThanTheRetainedSizeIsRefusedWithTheLimitAndTheSize() {
         ScratchBuffers buffers = new ScratchBuffers(1);
 
