@@ -1,6 +1,7 @@
 package dev.statuskit.benchmarks;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.statuskit.websocket.CloseRules;
 import java.io.IOException;
@@ -12,6 +13,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -98,6 +100,30 @@ class BenchmarkSetupTest {
         assertThat(names).contains("statuskit", "spring", "statuskit500", "spring500", "statuskitHtml", "htmlPageCopy",
                 "statuskitToStream", "statuskit500ToStream", "statuskitHtmlToStream", "statuskitOutOfCreditToStream",
                 "statuskitValidationToStream");
+    }
+
+    @Test
+    void theInterleavedAbMeasuresEverySideInEveryRoundAndComparesEachWithTheFirst() throws Throwable {
+        List<Interleaved.Side> sides = Interleaved.sides("en", List.of(".:statuskit", ".:spring"));
+
+        List<Interleaved.Result> results = Interleaved.run(sides, Duration.ZERO, Duration.ofMillis(200));
+
+        assertThat(results).extracting(Interleaved.Result::name).containsExactly(".:statuskit", ".:spring");
+        assertThat(results.get(0).windows()).isPositive().isEqualTo(results.get(1).windows());
+        // The first side compared with itself, round by round.
+        assertThat(results.get(0).medianRatio()).isEqualTo(1.0);
+        assertThat(results).allSatisfy(result -> assertThat(result.minNanos()).isPositive()
+                .isLessThanOrEqualTo(result.p10Nanos()).isLessThanOrEqualTo(result.medianNanos()));
+    }
+
+    @Test
+    void theInterleavedAbRefusesAMethodThatDoesNotReturnTheBody() {
+        assertThatThrownBy(() -> Interleaved.sides("en", List.of(".:setUp")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage(".:setUp does not take nothing and return the body");
+        assertThatThrownBy(() -> Interleaved.sides("en", List.of("statuskit")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("Not JAR:METHOD: statuskit");
     }
 
     @Test
