@@ -124,29 +124,33 @@ final class JsonRenderer implements BodyRenderer {
             byte[] own = new byte[length];
             return new Body(start, middle, NONE, checked(own, writeRest(own, 0, problem, instance, true), problem), NONE);
         }
-        byte[] rest = null;
+        return new Body(start, middle, NONE, restNotPlain(problem, instance), NONE);
+    }
+
+    /**
+     * What follows the detail when a string in it is not plain, written as {@link #renderNotPlain} writes a whole
+     * body: a method of its own, so that the plain path stays small enough to inline.
+     */
+    private byte[] restNotPlain(Problem problem, @Nullable String instance) {
         byte[] buffer = scratch.take();
         try {
-            rest = Arrays.copyOf(buffer, writeRest(buffer, 0, problem, instance, false));
+            return Arrays.copyOf(buffer, writeRest(buffer, 0, problem, instance, false));
         } catch (IndexOutOfBoundsException doesNotFit) {
             // written again below, into a buffer of its bound
         } finally {
             scratch.give(buffer);
         }
-        if (rest != null) {
-            return new Body(start, middle, NONE, rest, NONE);
-        }
         long bound = restLength(problem, instance, false);
         if (ScratchBuffers.lends(bound)) {
             buffer = scratch.take((int) bound);
             try {
-                return new Body(start, middle, NONE, Arrays.copyOf(buffer, writeRest(buffer, 0, problem, instance, false)), NONE);
+                return Arrays.copyOf(buffer, writeRest(buffer, 0, problem, instance, false));
             } finally {
                 scratch.give(buffer);
             }
         }
         byte[] own = new byte[arrayLength(restLength(problem, instance, true))];
-        return new Body(start, middle, NONE, checked(own, writeRest(own, 0, problem, instance, false), problem), NONE);
+        return checked(own, writeRest(own, 0, problem, instance, false), problem);
     }
 
     /**
@@ -186,6 +190,12 @@ final class JsonRenderer implements BodyRenderer {
             byte[] out = Arrays.copyOf(TYPE, length);
             return checked(out, write(out, problem, type, title, titleBytes, detail, detailBytes, instance, middle, true), problem);
         }
+        return renderNotPlain(problem, type, title, titleBytes, detail, detailBytes, instance, middle);
+    }
+
+    /** A body with a string that is not plain: a method of its own, so that the plain path stays small enough to inline. */
+    private byte[] renderNotPlain(Problem problem, String type, @Nullable String title, byte @Nullable [] titleBytes,
+            @Nullable String detail, byte @Nullable [] detailBytes, @Nullable String instance, byte @Nullable [] middle) {
         // Some string is not plain (another script, an escape): measuring it would take a second walk as long as
         // writing it, and a bound a third walk of the members, so the body is written in one pass into the lent
         // buffer at hand, then copied out at its size. Java checks every store against the array's length, so a body
