@@ -134,16 +134,16 @@ public final class Problem {
     }
 
     /** The value of the extension member at this position. */
+    @Nullable Object memberValue(int index) {
+        return index == 0 ? firstValue : ((Head) head).others()[2 * index - 1];
+    }
+
     /**
      * The members after the first, as name, value, name, value... in an array of exactly their size, or null for
      * none; for {@link ProblemBuilder}, which shares it and copies it before any change.
      */
     @Nullable Object @Nullable [] otherMembers() {
         return head instanceof Head more ? more.others() : null;
-    }
-
-    @Nullable Object memberValue(int index) {
-        return index == 0 ? firstValue : ((Head) head).others()[2 * index - 1];
     }
 
     /** The localization of a problem of a {@link ProblemType}, or null. */
