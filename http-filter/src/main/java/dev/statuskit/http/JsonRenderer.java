@@ -19,9 +19,10 @@ import org.jspecify.annotations.Nullable;
  * problem's own strings, which every error answer pays. A body with any other string is written in one pass
  * into a {@link ScratchBuffers lent buffer} and copied out at its size, so that neither a character nor a member
  * is looked at twice. A body that does not fit the buffer at hand is stopped by the array's own bounds check and
- * written again into a buffer of its bound; one too large for any lent buffer is measured exactly, then written. A title or detail that is one of
- * the catalog's texts is copied from its {@link CatalogTexts encoding made once}; only the other strings (the
- * type, {@code instance}, extension members, an application's own texts) are encoded per request.
+ * written again into a buffer of its bound; one too large for any lent buffer is measured exactly, then written.
+ * A title or detail that is one of the catalog's texts is copied from its {@link CatalogTexts encoding made once};
+ * only the other strings (the type, {@code instance}, extension members, an application's own texts) are encoded
+ * per request.
  */
 final class JsonRenderer implements BodyRenderer {
 

@@ -150,10 +150,8 @@ public final class ProblemBuilder {
         if (others == null) {
             others = new Object[2];
         } else if (others.length == 2 * otherCount) {
+            // Full, as a shared array always is: grown into a copy of its own.
             others = Arrays.copyOf(others, 4 * otherCount);
-            othersShared = false;
-        } else if (othersShared) {
-            others = others.clone();
             othersShared = false;
         }
         others[2 * otherCount] = name;
