@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  * putting back replaces whatever the slot holds.
  */
 public final class ScratchBuffers {
-    /** The largest array a slot keeps, and so the largest {@link #take} serves. */
+    /** The largest array a slot keeps, and so the largest {@link #take(int)} serves. */
     public static final int MAX_RETAINED = 16 * 1024;
     /** The size of a slot's first array, unless more is asked for. */
     static final int FIRST_SIZE = 2048;
@@ -44,7 +44,7 @@ public final class ScratchBuffers {
         return buffer != null ? buffer : new byte[FIRST_SIZE];
     }
 
-    /** Whether {@link #take} serves an array of this size. */
+    /** Whether {@link #take(int)} serves an array of this size. */
     public static boolean lends(long size) {
         return size <= MAX_RETAINED;
     }
