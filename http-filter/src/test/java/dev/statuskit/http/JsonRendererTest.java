@@ -18,6 +18,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -134,6 +135,61 @@ class JsonRendererTest {
             String json = new String(render(Problem.builder().status(400).detail(detail).build()), StandardCharsets.UTF_8);
 
             assertThat(json).contains("\"detail\":\"a" + escaped + "b\"");
+        }
+
+        /**
+         * Every code unit of the Basic Multilingual Plane, each alone between two letters and, without the surrogates, all
+         * in one run (so that characters of three bytes follow each other, as in Chinese text), against a reference
+         * written here: RFC 8259's escapes, {@code \}{@code uXXXX} for U+2028, U+2029 and lone surrogates, the JDK's UTF-8
+         * for the rest.
+         */
+        @Test
+        void writesEveryCodeUnitOfTheBasicPlaneAsItsUtf8OrItsEscape() {
+            StringBuilder alone = new StringBuilder();
+            StringBuilder run = new StringBuilder();
+            for (int c = 0; c <= 0xFFFF; c++) {
+                alone.append('a').append((char) c);
+                if (!Character.isSurrogate((char) c)) {
+                    run.append((char) c);
+                }
+            }
+            alone.append('a');
+
+            for (String detail : List.of(alone.toString(), run.toString())) {
+                byte[] body = render(Problem.builder().title("t").status(400).detail(detail).build());
+                byte[] start = "{\"type\":\"about:blank\",\"title\":\"t\",\"status\":400,\"detail\":\"".getBytes(StandardCharsets.US_ASCII);
+                byte[] expected = utf8OrEscape(detail);
+
+                assertThat(Arrays.copyOfRange(body, 0, start.length)).isEqualTo(start);
+                assertThat(Arrays.copyOfRange(body, start.length, body.length)).isEqualTo(concat(expected, "\"}"));
+            }
+        }
+
+        /** The reference: a string without surrogate pairs as a JSON literal's content would hold it, in UTF-8. */
+        private static byte[] utf8OrEscape(String s) {
+            StringBuilder literal = new StringBuilder();
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                switch (c) {
+                    case '"' -> literal.append("\\\"");
+                    case '\\' -> literal.append("\\\\");
+                    case '\n' -> literal.append("\\n");
+                    case '\r' -> literal.append("\\r");
+                    case '\t' -> literal.append("\\t");
+                    case '\b' -> literal.append("\\b");
+                    case '\f' -> literal.append("\\f");
+                    default -> literal.append(c < 0x20 || c == '\u2028' || c == '\u2029' || Character.isSurrogate(c)
+                            ? String.format(Locale.ROOT, "\\u%04x", (int) c) : String.valueOf(c));
+                }
+            }
+            // Every surrogate was escaped above, so the text is valid UTF-16 and the JDK encodes it exactly.
+            return literal.toString().getBytes(StandardCharsets.UTF_8);
+        }
+
+        private static byte[] concat(byte[] first, String ascii) {
+            byte[] both = Arrays.copyOf(first, first.length + ascii.length());
+            System.arraycopy(ascii.getBytes(StandardCharsets.US_ASCII), 0, both, first.length, ascii.length());
+            return both;
         }
 
         @Test

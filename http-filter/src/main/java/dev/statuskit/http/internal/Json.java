@@ -344,7 +344,14 @@ public final class Json {
         pos += plain;
         for (int i = plain; i < length; i++) {
             char c = s.charAt(i);
-            if (c < 0x80) {
+            if (c >= 0x800 && (c < 0xD800 ? (c & 0xFFFE) != 0x2028 : c > 0xDFFF)) {
+                // Three bytes and nothing to escape: CJK, most of the scripts of India and Southeast Asia, and
+                // typographic punctuation. Tested first, with one branch, since a text that has one has many.
+                out[pos] = (byte) (0xE0 | (c >> 12));
+                out[pos + 1] = (byte) (0x80 | ((c >> 6) & 0x3F));
+                out[pos + 2] = (byte) (0x80 | (c & 0x3F));
+                pos += 3;
+            } else if (c < 0x80) {
                 if (c >= 0x20 && c != '"' && c != '\\') {
                     out[pos++] = (byte) c;
                 } else {
@@ -369,12 +376,8 @@ public final class Json {
                 } else {
                     pos = writeUnicodeEscape(out, pos, c);
                 }
-            } else if (c == '\u2028' || c == '\u2029') {
-                pos = writeUnicodeEscape(out, pos, c);
             } else {
-                out[pos++] = (byte) (0xE0 | (c >> 12));
-                out[pos++] = (byte) (0x80 | ((c >> 6) & 0x3F));
-                out[pos++] = (byte) (0x80 | (c & 0x3F));
+                pos = writeUnicodeEscape(out, pos, c); // U+2028 or U+2029, line terminators in JavaScript
             }
         }
         out[pos++] = '"';
