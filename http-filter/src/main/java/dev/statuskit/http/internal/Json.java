@@ -346,7 +346,7 @@ public final class Json {
             char c = s.charAt(i);
             if (c >= 0x800 && (c < 0xD800 ? (c & 0xFFFE) != 0x2028 : c > 0xDFFF)) {
                 // Three bytes and nothing to escape: CJK, most of the scripts of India and Southeast Asia, and
-                // typographic punctuation. Tested first, with one branch, since a text that has one has many.
+                // typographic punctuation. Tested first, in one condition, since a text that has one has many.
                 out[pos] = (byte) (0xE0 | (c >> 12));
                 out[pos + 1] = (byte) (0x80 | ((c >> 6) & 0x3F));
                 out[pos + 2] = (byte) (0x80 | (c & 0x3F));
