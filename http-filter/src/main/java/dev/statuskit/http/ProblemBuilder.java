@@ -170,11 +170,10 @@ public final class ProblemBuilder {
             throw new IllegalStateException("A problem needs a status: call status(int) with a code in 100-599");
         }
         Object[] members = null;
-        if (otherCount > 0 && others.length == 2 * otherCount) {
-            members = others; // full: handed over, and copied by the next change to this builder
-            othersShared = true;
-        } else if (otherCount > 0) {
-            members = Arrays.copyOf(others, 2 * otherCount);
+        if (otherCount > 0) {
+            // A full array is handed over, and copied by the next change to this builder.
+            members = others.length == 2 * otherCount ? others : Arrays.copyOf(others, 2 * otherCount);
+            othersShared = members == others;
         }
         return new Problem(type, title, status, detail, instance, firstName, firstValue, members, localization);
     }
